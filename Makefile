@@ -1,0 +1,57 @@
+# docpipe: `make demo` and `make test` do all the set-up on a fresh Debian machine with Python 3.11.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra \
+	tesseract-ocr-osd poppler-utils redis-server dovecot-imapd postgresql
+TORCH := torch==2.13.0
+DEMO_DIR := var/demo
+
+.PHONY: setup system-packages demo test lint model bench clean
+
+setup: system-packages $(STAMP)
+
+system-packages:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "docpipe needs these Debian packages; install them as root:"; \
+			echo "  sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: docpipe needs Python 3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: setup
+	$(PY) -m workers.demo $(DEMO_DIR)
+
+model: setup
+	$(VENV)/bin/docpipe synth var/corpus --count 2400 --seed 7
+	$(VENV)/bin/docpipe train var/corpus
+
+test: setup
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile
+
+lint: setup
+	$(VENV)/bin/ruff check pipeline workers models tests bench
+	$(VENV)/bin/ruff format --check pipeline workers models tests bench
+	$(VENV)/bin/mypy pipeline workers models bench
+
+bench: setup
+	$(PY) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf var/demo var/bench

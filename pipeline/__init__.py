@@ -1,0 +1,1 @@
+"""docpipe's processing library: records, settings, stages, database schema, routing."""

@@ -1,0 +1,1 @@
+"""How docpipe runs: the CLI, per-process context, embedded runner, Celery, sources, relay."""

@@ -1,0 +1,60 @@
+"""The context built once per process: settings, database, blob store, loaded models."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from pipeline.blobstore import BlobStore
+from pipeline.classify import Classifier
+from pipeline.db.engine import create_db_engine, session_factory
+from pipeline.db.migrate import upgrade
+from pipeline.process import PipelineDeps
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WorkerContext:
+    settings: Settings
+    engine: Engine
+    deps: PipelineDeps
+
+
+def configure_process() -> None:
+    """Process-wide limits: OCR and BLAS one thread each; parallelism comes from processes."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def load_classifier(settings: Settings) -> Classifier | None:
+    """The current model from the registry, or None when none has been trained yet."""
+    from models.classifier import load_classifier as load
+
+    classifier = load(settings)
+    if classifier is None:
+        log.warning("no trained model: documents are stored without a category, for review")
+    return classifier
+
+
+def build_context(settings: Settings, *, migrate: bool = True, with_models: bool = True) -> WorkerContext:
+    """Everything a process needs to run the pipeline, built once."""
+    configure_process()
+    engine = create_db_engine(settings.resolved_database_url)
+    if migrate:
+        upgrade(engine)
+    deps = PipelineDeps(
+        sessions=session_factory(engine),
+        store=BlobStore(settings.blob_dir),
+        options=settings.extract_options(),
+        classifier=load_classifier(settings) if with_models else None,
+        review_threshold=settings.review_threshold,
+    )
+    return WorkerContext(settings=settings, engine=engine, deps=deps)
