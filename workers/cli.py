@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from pipeline.settings import Settings
 from workers.context import build_context
 from workers.embedded import collect_files, ingest_files, process_documents
-from workers.report import document_summaries, print_summary_table, to_json
+from workers.report import document_summaries, print_summary_table, to_json, tree_order
 from workers.sql import ReadOnlyViolation, format_rows, run_query
 
 app = typer.Typer(help="docpipe: documents and mail in, categorised records in SQL.", no_args_is_help=True)
@@ -75,7 +75,7 @@ def process(
         outcomes = process_documents(ctx, pending, on_done=lambda _tree: progress.advance(task))
     ids.extend(o.document_id for o in outcomes if o.document_id not in ids)
     with ctx.deps.sessions() as session:
-        summaries = document_summaries(session, ids)
+        summaries = tree_order(document_summaries(session, ids))
     if json_output:
         for summary in summaries:
             out.print(to_json(summary), markup=False, highlight=False, soft_wrap=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from models.registry import ModelRegistry
 from pipeline.blobstore import BlobStore
 from pipeline.classify import Classifier
 from pipeline.db.engine import create_db_engine, session_factory
@@ -36,12 +37,12 @@ def configure_process() -> None:
 
 def load_classifier(settings: Settings) -> Classifier | None:
     """The current model from the registry, or None when none has been trained yet."""
-    from models.classifier import load_classifier as load
-
-    classifier = load(settings)
-    if classifier is None:
+    if settings.model_dir is None and ModelRegistry(settings.registry_dir).current() is None:
         log.warning("no trained model: documents are stored without a category, for review")
-    return classifier
+        return None
+    from models.classifier import load_classifier as load  # imports torch: only when there is a model
+
+    return load(settings)
 
 
 def build_context(settings: Settings, *, migrate: bool = True, with_models: bool = True) -> WorkerContext:

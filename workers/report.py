@@ -76,27 +76,50 @@ def _json_default(value: Any) -> Any:
 
 
 def print_summary_table(console: Console, summaries: Sequence[dict[str, Any]]) -> None:
+    """A row per document, attachments indented under the mail or archive they came from."""
     table = Table(title="docpipe: processed documents")
-    for column in ("id", "file", "parent", "status", "category", "conf.", "method", "lang", "pages", "queue", "note"):
-        table.add_column(column, overflow="fold")
+    table.add_column("id", justify="right")
+    table.add_column("file", no_wrap=True, max_width=40, overflow="ellipsis")
+    for column in ("status", "category", "conf.", "method", "lang", "queue"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("note", overflow="fold", ratio=1)
     for s in summaries:
         confidence = f"{s['confidence']:.2f}" if s["confidence"] is not None else ""
         note = s["error"] or (f"duplicate of {s['duplicate_of']}" if s["duplicate_of"] else "")
+        name = s["filename"] or f"(document {s['id']})"
         table.add_row(
             str(s["id"]),
-            s["filename"] or "",
-            str(s["parent_id"] or ""),
+            f"└ {name}" if s["parent_id"] else name,
             s["status"],
             s["category"] or "",
             confidence,
             s["text_method"] or "",
             s["language"] or "",
-            str(s["page_count"] or ""),
             s["queue"] or "",
-            (note or "")[:120],
+            (note or "")[:200],
         )
     console.print(table)
     counts: dict[str, int] = {}
     for s in summaries:
         counts[s["status"]] = counts.get(s["status"], 0) + 1
     console.print(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+
+
+def tree_order(summaries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each document followed by its attachments (depth first), top-level ones in their order."""
+    children: dict[int, list[dict[str, Any]]] = {}
+    present = {s["id"] for s in summaries}
+    roots = []
+    for summary in summaries:
+        parent = summary["parent_id"]
+        if parent in present:
+            children.setdefault(parent, []).append(summary)
+        else:
+            roots.append(summary)
+    ordered: list[dict[str, Any]] = []
+    stack = list(reversed(roots))
+    while stack:
+        summary = stack.pop()
+        ordered.append(summary)
+        stack.extend(reversed(children.get(summary["id"], [])))
+    return ordered

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from pipeline.errors import LimitExceededError, UnsupportedTypeError
@@ -12,21 +13,28 @@ from pipeline.records import Extraction
 Extractor = Callable[[bytes, ExtractOptions], Extraction]
 
 
-def _extractors() -> dict[str, Extractor]:
-    # Imported here so that a process that never sees a PDF never loads pdfplumber.
-    from pipeline.extract import archive, email_mime, image, msg, pdf, plain, xml
+# MIME type -> (module, function). Modules load on first use, so that a process that never
+# sees a PDF never imports pdfplumber.
+EXTRACTORS: dict[str, tuple[str, str]] = {
+    "application/pdf": ("pipeline.extract.pdf", "extract_pdf"),
+    "image/png": ("pipeline.extract.image", "extract_image"),
+    "image/jpeg": ("pipeline.extract.image", "extract_image"),
+    "image/tiff": ("pipeline.extract.image", "extract_image"),
+    "message/rfc822": ("pipeline.extract.email_mime", "extract_email"),
+    "application/vnd.ms-outlook": ("pipeline.extract.msg", "extract_msg"),
+    "application/zip": ("pipeline.extract.archive", "extract_zip"),
+    "text/plain": ("pipeline.extract.plain", "extract_plain"),
+    "application/xml": ("pipeline.extract.xml", "extract_xml"),
+}
 
-    return {
-        "application/pdf": pdf.extract_pdf,
-        "image/png": image.extract_image,
-        "image/jpeg": image.extract_image,
-        "image/tiff": image.extract_image,
-        "message/rfc822": email_mime.extract_email,
-        "application/vnd.ms-outlook": msg.extract_msg,
-        "application/zip": archive.extract_zip,
-        "text/plain": plain.extract_plain,
-        "application/xml": xml.extract_xml,
-    }
+
+def _extractor_for(mime_type: str) -> Extractor | None:
+    target = EXTRACTORS.get(mime_type)
+    if target is None:
+        return None
+    module, function = target
+    extractor: Extractor = getattr(importlib.import_module(module), function)
+    return extractor
 
 
 def extract_text(data: bytes, mime_type: str, options: ExtractOptions) -> Extraction:
@@ -37,7 +45,7 @@ def extract_text(data: bytes, mime_type: str, options: ExtractOptions) -> Extrac
         )
     if not data:
         raise UnsupportedTypeError("empty file (0 bytes)")
-    extractor = _extractors().get(mime_type)
+    extractor = _extractor_for(mime_type)
     if extractor is None:
         raise UnsupportedTypeError(f"unsupported type: {mime_type}")
     return extractor(data, options)
