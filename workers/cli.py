@@ -59,7 +59,7 @@ def process(
     except OperationalError as error:
         err.print(f"[red]cannot open the database:[/red] {error.orig}")
         raise typer.Exit(2) from None
-    files = collect_files(paths)
+    files = collect_files(paths, exclude=[settings.data_dir])
     intakes = ingest_files(ctx, files)
     pending = [i.ingested.document_id for i in intakes if i.ingested and not i.ingested.is_duplicate]
     ids: list[int] = [i.ingested.document_id for i in intakes if i.ingested]

@@ -34,20 +34,24 @@ def is_ignored(path: Path) -> bool:
     return name.startswith(IGNORED_PREFIXES) or name.lower().endswith(IGNORED_SUFFIXES)
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files in folders named (recursively), in a stable order."""
+def collect_files(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Files named, and files in folders named (recursively), in a stable order.
+
+    Folders in ``exclude`` (docpipe's own data dir) are never walked into.
+    """
+    excluded = [e.resolve() for e in exclude]
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and not any(is_ignored(Path(part)) for part in p.relative_to(path).parts)
-                )
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        for candidate in sorted(path.rglob("*")):
+            resolved = candidate.resolve()
+            if any(resolved == e or e in resolved.parents for e in excluded):
+                continue
+            parts = candidate.relative_to(path).parts
+            if candidate.is_file() and not any(is_ignored(Path(part)) for part in parts):
+                found.append(candidate)
     return found
 
 

@@ -111,3 +111,16 @@ def test_sql_refuses_attach_on_sqlite(tmp_path: Path, inbox: Path) -> None:
     refused = docpipe("sql", f"ATTACH DATABASE '{target}' AS other", env=env, cwd=tmp_path)
     assert refused.returncode == 1
     assert not target.exists()
+
+
+def test_process_never_reads_its_own_data_dir(tmp_path: Path, inbox: Path) -> None:
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, DOCPIPE_WORKERS="1", PYTHONPATH=str(repo))
+    env.pop("DOCPIPE_DATA_DIR", None)
+    env.pop("DOCPIPE_DATABASE_URL", None)
+    (inbox / "sub" / "empty.pdf").unlink()
+    result = docpipe("process", ".", "--json", env=env, cwd=inbox)  # the data dir ./var is inside
+    assert result.returncode == 0, result.stderr
+    names = [json.loads(line)["filename"] for line in result.stdout.splitlines() if line.strip()]
+    assert names == ["quote.txt"]
+    assert (inbox / "var" / "docpipe.db").exists()
