@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,6 +14,7 @@ from pipeline.classify import Classifier, classify_texts
 from pipeline.db.models import Document
 from pipeline.errors import DocumentError, LimitExceededError
 from pipeline.extract import detect_mime_type, extract_text
+from pipeline.extraction.suppliers import learn_supplier
 from pipeline.fields import FieldExtractor, extract_document_fields
 from pipeline.language import detect_language
 from pipeline.options import ExtractOptions
@@ -68,6 +70,7 @@ def process_document(document_id: int, deps: PipelineDeps) -> ProcessOutcome:
         document = load_document(session, document_id)
         if document is None or document.status != "pending":
             return ProcessOutcome(document_id, document.status if document else "missing", already_done=True)
+        check_supplier(session, result, document.received_at)
         children = persist_result(session, document, result, deps.store)
     return ProcessOutcome(
         document_id,
@@ -110,6 +113,24 @@ def _analyse_text(extraction: Extraction, mime_type: str, deps: PipelineDeps) ->
     )
     _route(result)
     return result
+
+
+def check_supplier(session: Session, result: DocumentResult, received_at: datetime) -> None:
+    """Learn the invoice's supplier; an IBAN never seen for a known supplier sends it to review.
+
+    Runs in the persisting transaction, so that two workers see each other's suppliers.
+    """
+    invoice = result.fields.invoice
+    if invoice is None or result.status == "failed":
+        return
+    problems = learn_supplier(session, invoice, seen_at=received_at)
+    if not problems:
+        return
+    result.fields.fields.extend(problems)
+    reasons = [f"{p.name}: {p.problem}" for p in problems]
+    result.error = "; ".join([result.error, *reasons] if result.error else reasons)
+    result.status = "needs_review"
+    _route(result)
 
 
 def _failed(mime_type: str, error: str) -> DocumentResult:

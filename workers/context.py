@@ -13,6 +13,7 @@ from pipeline.blobstore import BlobStore
 from pipeline.classify import Classifier
 from pipeline.db.engine import create_db_engine, session_factory
 from pipeline.db.migrate import upgrade
+from pipeline.extraction import RuleFieldExtractor
 from pipeline.process import PipelineDeps
 from pipeline.settings import Settings
 
@@ -56,6 +57,7 @@ def build_context(settings: Settings, *, migrate: bool = True, with_models: bool
         store=BlobStore(settings.blob_dir),
         options=settings.extract_options(),
         classifier=load_classifier(settings) if with_models else None,
+        field_extractor=RuleFieldExtractor(),
         review_threshold=settings.review_threshold,
     )
     return WorkerContext(settings=settings, engine=engine, deps=deps)

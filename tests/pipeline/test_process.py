@@ -81,3 +81,27 @@ def test_process_tree_returns_the_document_alone_when_it_has_no_children(deps: P
     document_id = _ingest(deps, DUTCH_LETTER, "brief.txt")
     outcomes = process_tree(document_id, deps)
     assert [o.document_id for o in outcomes] == [document_id]
+
+
+def test_e_invoice_pdf_lands_with_its_header_and_lines(deps: PipelineDeps, shared_data) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from pipeline.db.models import Invoice, InvoiceLine
+    from pipeline.extraction import RuleFieldExtractor
+
+    deps.field_extractor = RuleFieldExtractor()
+    data = (shared_data / "invoices" / "EN16931_Einfach.pdf").read_bytes()
+    document_id = _ingest(deps, data, "EN16931_Einfach.pdf")
+    process_document(document_id, deps)
+    with deps.sessions() as session:
+        invoice = session.get(Invoice, document_id)
+        lines = session.scalars(select(InvoiceLine).where(InvoiceLine.document_id == document_id)).all()
+    assert invoice is not None
+    assert invoice.invoice_number == "471102"
+    assert str(invoice.invoice_date) == "2018-03-05"
+    assert invoice.total == Decimal("529.87")
+    assert invoice.supplier_name == "Lieferant GmbH"
+    assert invoice.currency == "EUR"
+    assert len(lines) >= 2
+    row = _row(deps, document_id)
+    assert row.text_method == "text-layer" and row.page_count is not None

@@ -1,0 +1,207 @@
+"""``RuleFieldExtractor``: the deterministic field extractor (pipeline.fields.FieldExtractor).
+
+An embedded e-invoice is the truth: its values are the result (confidence 1.0) and the rules run
+on the text as a cross-check whose disagreements are noted on the value ("text says X, XML says
+Y") without making it invalid. Without one, candidates and rules give the values. Either way
+every value is validated, and invoice data is filled for invoice-like documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from pipeline.categories import INVOICE_LIKE
+from pipeline.einvoice import EInvoice, parse_einvoice
+from pipeline.errors import DocumentError
+from pipeline.extraction.candidates import document_hints, find_candidates
+from pipeline.extraction.layout import build_lines
+from pipeline.extraction.lines import extract_lines
+from pipeline.extraction.references import find_references
+from pipeline.extraction.rules import Choice, choose_fields, looks_like_credit_note
+from pipeline.language import detect_language
+from pipeline.records import ExtractedFields, Extraction, FieldValue, InvoiceData, InvoiceLine
+from pipeline.validation import TOLERANCE, validate_fields
+from pipeline.validation.ids import normalise_id
+
+_AMOUNTS = frozenset({"total", "subtotal", "tax_total", "amount_due", "line_total"})
+_IDS = frozenset({"supplier_vat", "customer_vat", "supplier_iban", "supplier_bic"})
+_NAMES = frozenset({"supplier_name", "customer_name"})
+_HEADER = (
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "supplier_name",
+    "supplier_vat",
+    "supplier_iban",
+    "customer_name",
+    "customer_vat",
+    "po_number",
+    "payment_reference",
+    "currency",
+)
+
+
+@dataclass
+class TextFields:
+    """What the rules read from the text alone."""
+
+    choices: dict[str, Choice] = field(default_factory=dict)
+    lines: list[InvoiceLine] = field(default_factory=list)
+    credit_note: bool = False
+    language: str | None = None
+
+    def value(self, name: str) -> str | None:
+        """The chosen value of a field, None when the rules found none."""
+        choice = self.choices.get(name)
+        return choice.value if choice else None
+
+    def invoice(self) -> InvoiceData:
+        """The header and lines as invoice data."""
+
+        def amount(name: str) -> Decimal | None:
+            value = self.value(name)
+            return Decimal(value) if value is not None else None
+
+        return InvoiceData(
+            **{name: self.value(name) for name in _HEADER},
+            subtotal=amount("subtotal"),
+            tax_total=amount("tax_total"),
+            total=amount("total"),
+            lines=self.lines,
+        )
+
+    def field_values(self) -> list[FieldValue]:
+        """Every chosen value with its provenance."""
+        return [
+            FieldValue(
+                name=name,
+                value=choice.value,
+                confidence=choice.confidence,
+                page=choice.page,
+                bbox=choice.bbox,
+            )
+            for name, choice in self.choices.items()
+        ]
+
+
+def read_text_fields(extraction: Extraction, *, credit_note: bool | None = None) -> TextFields:
+    """Header fields and lines from the text and word geometry alone (the rule baseline)."""
+    lines = build_lines(extraction)
+    if not lines:
+        return TextFields()
+    language = detect_language(extraction.text)
+    analysis = find_candidates(lines, document_hints(lines, language))
+    credit = looks_like_credit_note(lines) if credit_note is None else credit_note
+    choices = choose_fields(analysis, credit_note=credit)
+    items = extract_lines(analysis)
+    if credit:
+        items = [
+            replace(item, amount=abs(item.amount)) if item.amount is not None else item for item in items
+        ]
+    return TextFields(choices, _consistent_lines(items, choices), credit, language)
+
+
+def _consistent_lines(items: list[InvoiceLine], choices: dict[str, Choice]) -> list[InvoiceLine]:
+    """The lines, if they add up to the printed line total or subtotal; none when they do not.
+
+    A table read wrong would put a false sum problem on a right header; no lines is honest.
+    """
+    amounts = [item.amount for item in items if item.amount is not None]
+    if not items or len(amounts) != len(items):
+        return []
+    line_sum = sum(amounts, Decimal(0))
+    for name in ("line_total", "subtotal"):
+        target = choices.get(name)
+        if target is not None and abs(Decimal(target.value) - line_sum) <= TOLERANCE:
+            return items
+    return []
+
+
+def _same(name: str, text_value: str, xml_value: str) -> bool:
+    if name in _AMOUNTS:
+        return Decimal(text_value) == Decimal(xml_value)
+    if name in _IDS:
+        return normalise_id(text_value) == normalise_id(xml_value)
+    if name in _NAMES:
+        return " ".join(text_value.casefold().split()) == " ".join(xml_value.casefold().split())
+    return text_value == xml_value
+
+
+def cross_check(xml_fields: list[FieldValue], text: TextFields) -> list[FieldValue]:
+    """The XML's values, located on the page where the text agrees, noted where it does not."""
+    checked = []
+    for value in xml_fields:
+        found = text.choices.get(value.name)
+        if found is None:
+            checked.append(value)
+        elif _same(value.name, found.value, value.value):
+            checked.append(replace(value, page=found.page, bbox=found.bbox))
+        else:
+            checked.append(replace(value, problem=f"text says {found.value}, XML says {value.value}"))
+    return checked
+
+
+def _parse_xml(extraction: Extraction) -> tuple[EInvoice | None, FieldValue | None]:
+    if not extraction.structured_xml:
+        return None, None
+    try:
+        return parse_einvoice(extraction.structured_xml), None
+    except DocumentError as error:
+        # The document still has its text; the refused XML sends it to review.
+        return None, FieldValue(name="structured_xml", value="refused", valid=False, problem=str(error))
+
+
+def _received(extraction: Extraction) -> date | None:
+    if extraction.email is not None and extraction.email.sent_at is not None:
+        return extraction.email.sent_at.date()
+    return None
+
+
+def _looks_like_invoice(text: TextFields) -> bool:
+    """Without a category: an invoice number and a total, or a dated total with its tax (a receipt)."""
+    if text.value("total") is None:
+        return False
+    return text.value("invoice_number") is not None or (
+        text.value("invoice_date") is not None and text.value("tax_total") is not None
+    )
+
+
+class RuleFieldExtractor:
+    """The deterministic baseline extractor: e-invoice XML first, else labels and layout rules."""
+
+    def extract_fields(self, extraction: Extraction, category: str | None) -> ExtractedFields:
+        """Every value found, with its provenance, validated; invoice data for invoice-like documents.
+
+        Header fields are read for invoice-like categories, for documents with an e-invoice, and,
+        while documents have no category, for those that look like an invoice. Mails also get the
+        invoice, order and quote numbers their text refers to (``ref_*``).
+        """
+        einvoice, refused = _parse_xml(extraction)
+        fields = find_references(extraction.text) if extraction.email is not None else []
+        effective = category or (einvoice.category if einvoice else None)
+        invoice: InvoiceData | None = None
+        if einvoice is not None:
+            # A bare XML file's text is a rendering of the XML itself: nothing independent to check.
+            independent = extraction.text_method != "xml"
+            text = (
+                read_text_fields(extraction, credit_note=effective == "credit_note")
+                if independent
+                else TextFields()
+            )
+            fields = cross_check(einvoice.field_values(), text) + fields
+            fields += [
+                FieldValue(name="structured_xml", value=p, valid=False, problem=p) for p in einvoice.problems
+            ]
+            invoice = einvoice.invoice
+        elif category is None or category in INVOICE_LIKE:
+            text = read_text_fields(extraction, credit_note=True if category == "credit_note" else None)
+            if category is not None or _looks_like_invoice(text):
+                fields = text.field_values() + fields
+                invoice = text.invoice()
+                effective = effective or ("credit_note" if text.credit_note else None)
+        if refused is not None:
+            fields.append(refused)
+        extracted = ExtractedFields(invoice=invoice, fields=fields)
+        return validate_fields(extracted, category=effective, received=_received(extraction))

@@ -1,0 +1,204 @@
+"""The labels invoices print next to their values, in English, Dutch, German and French.
+
+Each label names the field its value fills and how much it is trusted. Labels that name something
+else (a customer number, a delivery date, the tax currency) are listed too, so that a shorter
+label inside them (``Nummer``, ``Datum``, ``Währung``) does not claim their value. At each position
+the longest label wins.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# fmt: off
+# Titles before "Nr." that make an invoice number label ("Rechnung des Versicherers (575) Nr. ...").
+_TITLES = (
+    "rechnung", "handelsrechnung", "stornorechnung", "schlussrechnung", "teilrechnung", "abschlagsrechnung",
+    "gutschrift", "rechnungskorrektur", "buchungshilfe",
+)
+# field, weight, patterns (spaces match any whitespace, also none)
+_LABELS: list[tuple[str, float, tuple[str, ...]]] = [
+    ("invoice_number", 1.0, ("invoice (?:no|nr|num|number|#)\\.?", "invoice number",
+        "inv(?:oice)?\\.? ?(?:no|#)\\.?", "bill no\\.?", "receipt (?:no|number|#)\\.?",
+        "credit note (?:no|number|#)\\.?", "document (?:no|number)\\.?",
+        "factuur ?(?:nummer|nr\\.?|no\\.?)", "creditnota ?(?:nummer|nr\\.?)",
+        "rechnungs ?-?(?:nummer|nr\\.?)",
+        *(f"{title}(?:(?!bestell|auftrag)[^:\\n]){{0,40}}?\\bnr\\.?" for title in _TITLES),
+        "beleg ?(?:nummer|nr\\.?)", "n[°o]\\.? ?(?:de )?facture", "num[ée]ro (?:de )?facture",
+        "facture ?(?:n[°o]\\.?|num[ée]ro)", "avoir ?(?:n[°o]\\.?|num[ée]ro)", "n[°o]\\.? ?(?:d['’])?avoir")),
+    ("invoice_title", 0.75, ("invoice", "tax invoice", "credit note", "factuur", "creditnota", "rechnung",
+        "gutschrift", "facture", "avoir", "faktura(?: vat)? nr", "#")),
+    ("invoice_date", 1.0, ("invoice date", "date of invoice", "invoice dated", "date of issue",
+        "issue date", "factuurdatum", "factuur datum", "rechnungsdatum", "belegdatum", "ausstellungsdatum",
+        "date (?:de (?:la )?)?facture", "date d['’][ée]mission", "data wystawienia")),
+    ("invoice_date", 0.7, ("date", "datum", "dated", "le")),
+    ("invoice_date", 0.5, ("vom", "du", "van", "of")),
+    ("due_date", 1.0, ("due date", "date due", "payment due(?: date| by| on)?", "pay(?:able)? by",
+        "vervaldatum", "vervaldag", "uiterste betaaldatum", "te betalen v[óo]{1,2}r",
+        "f[äa]llig(?:keit|keitsdatum| am| bis| zum)?", "zahlbar bis(?: zum)?", "zahlungsziel",
+        "date d['’] ?[ée]ch[ée]ance", "[ée]ch[ée]ance", "[àa] payer avant le", "payer avant le",
+        "date limite de paiement")),
+    ("due_date", 0.8, ("zahlbar\\b[^\\n]{0,60}?\\bbis(?: zum)?", "betalen v[óo]{1,2}r",
+        "payable (?:on|before)")),
+    ("total", 1.0, ("grand total", "rounded total", "total sales", "total incl\\.? gst",
+        "total amount payable", "total amount", "invoice total",
+        "total (?:incl|including|inc)\\.? ?(?:vat|tax|gst)", "total due",
+        "totaal ?(?:bedrag|incl\\.? ?btw)?", "factuurbedrag", "gesamtbetrag", "gesamtsumme", "bruttosumme",
+        "bruttobetrag", "rechnungsbetrag", "endbetrag", "summe brutto", "gesamt brutto", "montant ttc",
+        "total ttc", "montant total", "montant total ttc", "total facture", "należność ogółem")),
+    ("total", 0.85, ("total", "totaal", "summe", "gesamt", "razem")),
+    ("total", 0.7, ("brutto", "ttc")),
+    ("amount_due", 0.9, ("amount due", "balance due", "amount payable", "total payable", "to pay",
+        "te betalen", "openstaand(?: bedrag)?", "zahlbetrag", "zu zahlen", "noch zu zahlen",
+        "solde [àa] payer", "reste [àa] payer", "net [àa] payer", "montant d[ûu]")),
+    ("subtotal", 1.0, ("sub ?-?total", "subtotaal", "zwischensumme", "sous-? ?total",
+        "net (?:amount|total)", "total net",
+        "total (?:excl|excluding|before|w/o|without)\\.? ?(?:vat|tax(?:es)?|gst)", "amount untaxed",
+        "untaxed amount", "taxable amount", "exclusief btw", "excl\\.? ?btw", "totaal excl\\.? ?btw",
+        "bedrag excl\\.? ?btw", "netto ?(?:betrag|summe)", "summe netto", "gesamt netto",
+        "rechnungssumme ohne ust\\.?", "total ht", "montant ht", "montant total ht", "total hors taxes?",
+        "razem netto")),
+    ("subtotal", 0.7, ("net", "netto", "ht")),
+    ("tax_total", 1.0, ("total (?:vat|tax(?:es)?|gst)", "vat amount", "vat total", "tax amount",
+        "sales tax", "btw ?bedrag", "totaal btw", "steuerbetrag", "mehrwertsteuer",
+        "umsatzsteuer ?(?:betrag|gesamt)?", "mwst\\.? ?betrag", "total tva", "montant (?:de la )?tva",
+        "total taxes", "kwota vat")),
+    ("tax_total", 0.8, ("vat", "tax", "gst", "btw", "mwst\\.?", "ust\\.?", "tva", "taxes")),
+    ("line_total", 1.0, ("positionssumme", "summe positionen", "total lines", "warenwert gesamt")),
+    ("currency", 1.0, ("currency", "valuta", "munteenheid", "w[äa]hrung", "rechnungsw[äa]hrung", "devise",
+        "monnaie")),
+    ("supplier_vat", 1.0, ("vat (?:no|nr|number|reg(?:istration)?\\.? (?:no|number)|id)\\.?", "vat-?id",
+        "btw ?-?(?:nr|nummer|id)\\.?", "btw-identificatienummer", "ust\\.? ?-?id\\.? ?-?nr\\.?",
+        "ust-?idnr\\.?", "ust\\.? ?-?id", "umsatzsteuer ?-?id(?:entifikationsnummer)?",
+        "mwst\\.? ?-?nr\\.?", "n[°o]\\.? ?(?:de )?tva(?: intra(?:com(?:munautaire)?)?)?",
+        "tva intra(?:com(?:munautaire)?)?", "num[ée]ro de tva", "nip", "tax id", "gstin",
+        "uid(?:-nr\\.?)?")),
+    ("supplier_vat", 0.7, ("vat", "btw", "tva")),
+    ("customer_vat", 1.0, ("n[°o]\\.? ?tva client", "tva client", "customer vat(?: no\\.?| number)?",
+        "your vat (?:no\\.?|number)", "btw ?-?nummer klant", "ihre ust\\.? ?-?id\\.? ?-?nr\\.?",
+        "ust-?idnr\\.? des kunden")),
+    ("iban", 1.0, ("iban", "iban ?-?nr\\.?", "iban number")),
+    ("customer_iban", 1.0, ("k[äa]ufer-? ?iban", "debtor iban", "iban (?:du )?client", "iban klant",
+        "ihre iban", "your iban")),
+    ("bic", 1.0, ("bic", "swift(?: code)?", "bic/swift", "swift/bic", "verk[äa]ufer-bic")),
+    ("po_number", 1.0, ("p\\.? ?o\\.? ?(?:no|number|#)\\.?", "purchase order(?: no\\.?| number)?",
+        "your order(?: no\\.?| number)?", "order (?:no|number|ref(?:erence)?)\\.?", "ordernummer",
+        "bestelnummer", "inkoopordernummer", "uw (?:order|bestel)(?:nummer|referentie)", "bestellnummer",
+        "bestellung nr\\.?", "ihre bestellung", "bon de commande", "n[°o]\\.? ?(?:de )?commande",
+        "votre commande", "num[ée]ro de commande")),
+    ("po_number", 0.7, ("votre r[ée]f[ée]rence", "your reference", "ihre referenz", "uw referentie",
+        "reference")),
+    ("supplier", 1.0, ("seller", "supplier", "vendor", "from", "verk[äa]ufer", "lieferant", "leverancier",
+        "verkoper", "fournisseur", "vendeur", "[ée]metteur", "sprzedawca")),
+    ("customer", 1.0, ("bill to", "invoice to", "sold to", "customer", "client", "buyer",
+        "k[äa]ufer(?:/leistungsempf[äa]nger)?", "rechnungsempf[äa]nger", "leistungsempf[äa]nger", "kunde",
+        "klant", "factuuradres", "afnemer", "adresse de facturation", "factur[ée] [àa]", "acheteur",
+        "destinataire", "nabywca")),
+    ("name", 1.0, ("name", "naam", "nom", "company", "firma", "bedrijf", "raison sociale")),
+    # Labels of other things: they keep their values away from the fields above.
+    ("other", 1.0, ("cash", "change", "cash tendered", "tendered", "rounding(?: adj(?:ustment)?)?",
+        "total excluded tax", "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
+        "ihre kundennummer", "klantnummer", "n[°o]\\.? ?client", "account (?:no|number)", "order date",
+        "orderdatum", "bestelldatum", "date de commande", "delivery date", "leverdatum",
+        "liefer-? ?(?:und leistungs)?datum", "leistungsdatum", "date de livraison",
+        "gesamtbetrag der (?:zuschl[äa]ge|abschl[äa]ge)", "erhaltene anzahlungen", "steuernummer",
+        "tax number", "w[äa]hrung der umsatzsteuerbuchung", "tax rate", "btw ?%", "steuersatz", "taux",
+        "prijs incl\\.? ?btw", "incl\\.? ?btw", "steuerbevollm[äa]chtigter(?: des verk[äa]ufers)?",
+        "abweichender (?:warenempf[äa]nger|zahlungsempf[äa]nger|rechnungsempf[äa]nger)",
+        "adresse de livraison", "ship to", "deliver to", "delivery address", "leveradres",
+        "lieferanschrift", "total prepaid", "prepaid amount", "anzahlung", "acompte", "globale nummer",
+        "nummer", "number", "handelsregisternummer", "siret", "siren", "rcs", "kvk", "telefon", "phone",
+        "tel\\.?", "fax", "mandatsreferenz", "gl[äa]ubiger ?-?id", "art-nr", "zahlungstyp", "kontoname",
+        "page", "seite", "payment terms", "terms", "betalingsvoorwaarden", "zahlungsbedingungen",
+        "conditions de paiement", "facture li[ée]e", "réf\\. march[ée]", "bestellung vom",
+        "rechnung gem[äa][ßs]")),
+]
+# fmt: on
+
+# Fields whose label must open its line and stand alone (a section heading like "Verkäufer:").
+SECTION_FIELDS = frozenset({"supplier", "customer", "name"})
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label found in a line: the field its value fills, how much it counts, where it is."""
+
+    field: str
+    weight: float
+    start: int
+    end: int
+
+
+def _regex(pattern: str) -> str:
+    body = pattern.replace(" ", r"\s*")
+    if len(pattern) >= 6 and pattern[0].isalpha() and pattern[1].isalpha():
+        body = body[0] + r"\s?" + body[1:]  # "F actuurnummer": a text layer that split a drop letter
+    return f"(?:{body})(?!\\w)"
+
+
+def _first_chars(pattern: str) -> str:
+    """The characters a label can start with (patterns open with a letter, a class or a sign)."""
+    if pattern.startswith("["):
+        return pattern[1 : pattern.index("]")]
+    return pattern[0]
+
+
+def _widths(regex: str) -> tuple[int, int]:
+    low, high = importlib.import_module("re._parser").parse(regex).getwidth()
+    return int(low), min(int(high), 1000)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, tuple[re.Pattern[str], list[list[tuple[str, float]]]]]:
+    """Per first character, one alternation of the labels that start with it, longest first.
+
+    Trying labels only where a word starts, and only those that can start there, is what keeps
+    this fast; Python tries alternatives in order, so the ones that match the most text go first
+    and the longest label wins ("N° TVA client" over "N° TVA"). One pattern can label two fields
+    ("BTW" before a VAT number or before an amount): both are kept, the value's kind decides.
+    """
+    meanings: dict[str, list[tuple[str, float]]] = {}
+    for field, weight, patterns in _LABELS:
+        for pattern in patterns:
+            meanings.setdefault(pattern, []).append((field, weight))
+    buckets: dict[str, list[str]] = {}
+    for pattern in meanings:
+        for char in _first_chars(pattern):
+            buckets.setdefault(char.lower(), []).append(pattern)
+    compiled = {}
+    for char, starting in buckets.items():
+        ordered = sorted(starting, key=lambda pattern: _widths(_regex(pattern)), reverse=True)
+        groups = "|".join(f"(?P<g{index}>{_regex(pattern)})" for index, pattern in enumerate(ordered))
+        compiled[char] = (re.compile(groups, re.IGNORECASE), [meanings[pattern] for pattern in ordered])
+    return compiled
+
+
+_STARTS = re.compile(r"(?<!\w)\w|#")
+
+
+def find_labels(text: str) -> list[Label]:
+    """The labels in one line of text, left to right, none overlapping (one per meaning)."""
+    buckets = _compiled()
+    found = []
+    position = 0
+    for start in _STARTS.finditer(text):
+        if start.start() < position:
+            continue
+        bucket = buckets.get(start.group().lower())
+        match = bucket[0].match(text, start.start()) if bucket else None
+        if bucket is None or match is None:
+            continue
+        position = match.end()
+        for field, weight in bucket[1][int(str(match.lastgroup)[1:])]:
+            if field in SECTION_FIELDS and not _stands_alone(text, match.start(), match.end()):
+                continue
+            found.append(Label(field, weight, match.start(), match.end()))
+    return found
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return not text[:start].strip() and (not rest or rest[0] in ":/")
