@@ -31,18 +31,26 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="DOCPIPE_", extra="ignore")
 
-    data_dir: Path = Field(Path("./var"), description="Blob store, model registry and the default SQLite file.")
+    data_dir: Path = Field(
+        Path("./var"), description="Blob store, model registry and the default SQLite file."
+    )
     database_url: str | None = Field(None, description="SQLAlchemy URL; default: SQLite in the data dir.")
     broker_url: str | None = Field(None, description="Redis URL of the Celery broker; unset: embedded mode.")
     ocr_languages: str = Field("eng+nld+deu+fra", description="Tesseract languages, '+'-separated.")
-    review_threshold: float = Field(0.6, description="Below this classifier confidence a document needs review.")
+    review_threshold: float = Field(
+        0.6, description="Below this classifier confidence a document needs review."
+    )
     device: Literal["auto", "cpu", "cuda"] = Field("auto", description="Where the transformer runs.")
     workers: int = Field(0, description="Worker processes for embedded processing; 0: one per CPU core.")
     torch_threads: int = Field(1, description="Threads torch may use per worker process.")
-    model_dir: Path | None = Field(None, description="A model directory to use instead of the registry's current one.")
+    model_dir: Path | None = Field(
+        None, description="A model directory to use instead of the registry's current one."
+    )
     max_file_mb: float = Field(50, description="Largest file accepted, in MB.")
     max_pages: int = Field(500, description="Most pages read from one document.")
-    max_image_pixels: int = Field(100_000_000, description="Largest image (pixels) decoded: decompression bombs.")
+    max_image_pixels: int = Field(
+        100_000_000, description="Largest image (pixels) decoded: decompression bombs."
+    )
     ocr_seconds_per_page: float = Field(60, description="OCR time limit for one page, in seconds.")
     max_nesting_depth: int = Field(5, description="Deepest attachment / archive / forwarded-message nesting.")
     max_zip_ratio: float = Field(100, description="Largest expansion ratio of a zip archive (zip bombs).")

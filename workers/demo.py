@@ -24,8 +24,8 @@ QUERIES = [
     ),
     (
         "Invoices",
-        "SELECT document_id AS doc, invoice_number, invoice_date, supplier_name, supplier_vat, currency, total "
-        "FROM invoices ORDER BY document_id",
+        "SELECT document_id AS doc, invoice_number, invoice_date, supplier_name, supplier_vat, currency, "
+        "total FROM invoices ORDER BY document_id",
     ),
     ("Routing queues", "SELECT queue, count(*) AS documents FROM routes GROUP BY queue ORDER BY queue"),
     ("Problems", "SELECT id, filename, status, error FROM documents WHERE error IS NOT NULL ORDER BY id"),
@@ -41,7 +41,9 @@ def build_inbox(inbox: Path) -> None:
     for name in ("EN16931_Einfach.pdf", "coolblue1.pdf", "Facture_DOM_BASICWL.pdf"):
         shutil.copy(invoices / name, inbox / name)
     shutil.copy(SHARED_DATA / "receipts" / "sroie_train_000.jpg", inbox / "receipt-photo.jpg")
-    shutil.copy(SHARED_DATA / "emails" / "00005.34bcaad58ad5f598f5d6af8cfa0c0465.eml", inbox / "mailing-list.eml")
+    shutil.copy(
+        SHARED_DATA / "emails" / "00005.34bcaad58ad5f598f5d6af8cfa0c0465.eml", inbox / "mailing-list.eml"
+    )
     _scan_of(invoices / "NetpresseInvoice.pdf", inbox / "scanned-invoice.pdf")
     _mail_with_attachment(invoices / "XRECHNUNG_Einfach.pdf", inbox / "supplier-mail.eml")
 
@@ -85,7 +87,7 @@ def main(demo_dir: Path) -> int:
     print(f"\n== docpipe process {inbox}\n", flush=True)
     status = subprocess.run([*docpipe, "process", str(inbox)], env=env, check=False).returncode
     for title, query in QUERIES:
-        print(f"\n== {title}: docpipe sql \"{query}\"\n", flush=True)
+        print(f'\n== {title}: docpipe sql "{query}"\n', flush=True)
         subprocess.run([*docpipe, "sql", query], env=env, check=True)
     print(f"\nQuery the demo's results yourself: DOCPIPE_DATABASE_URL=sqlite:///{database} docpipe sql '...'")
     return 0 if status in (0, 1) else status

@@ -55,7 +55,6 @@ def collect_files(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[P
     return found
 
 
-
 def ingest_files(ctx: WorkerContext, files: Sequence[Path], source: str = "cli") -> list[FileIntake]:
     """Store each file's bytes and create its row; an unreadable file is reported, not fatal."""
     intakes = []
@@ -132,7 +131,9 @@ def process_documents(
                 on_done(tree)
         return outcomes
     spawn = multiprocessing.get_context("spawn")  # never fork a process that may hold torch threads
-    with ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_worker, initargs=(ctx.settings,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=spawn, initializer=_init_worker, initargs=(ctx.settings,)
+    ) as pool:
         futures = [pool.submit(_process_in_worker, document_id) for document_id in document_ids]
         for future in as_completed(futures):
             tree = future.result()

@@ -19,11 +19,17 @@ from pipeline.db.models import Document, Email, Invoice, Route
 def document_summaries(session: Session, document_ids: Sequence[int]) -> list[dict[str, Any]]:
     """One plain dict per document, in the order of ``document_ids``."""
     documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(document_ids)))}
-    emails = {e.document_id: e for e in session.scalars(select(Email).where(Email.document_id.in_(document_ids)))}
-    invoices = {
-        i.document_id: i for i in session.scalars(select(Invoice).where(Invoice.document_id.in_(document_ids)))
+    emails = {
+        e.document_id: e for e in session.scalars(select(Email).where(Email.document_id.in_(document_ids)))
     }
-    routes = {r.document_id: r.queue for r in session.scalars(select(Route).where(Route.document_id.in_(document_ids)))}
+    invoices = {
+        i.document_id: i
+        for i in session.scalars(select(Invoice).where(Invoice.document_id.in_(document_ids)))
+    }
+    routes = {
+        r.document_id: r.queue
+        for r in session.scalars(select(Route).where(Route.document_id.in_(document_ids)))
+    }
     summaries = []
     for document_id in document_ids:
         document = documents.get(document_id)
@@ -48,12 +54,24 @@ def document_summaries(session: Session, document_ids: Sequence[int]) -> list[di
         }
         if document_id in emails:
             email = emails[document_id]
-            summary["email"] = _columns(email, ("message_id", "from_addr", "from_name", "to_addrs", "subject", "sent_at"))
+            summary["email"] = _columns(
+                email, ("message_id", "from_addr", "from_name", "to_addrs", "subject", "sent_at")
+            )
         if document_id in invoices:
             summary["invoice"] = _columns(
                 invoices[document_id],
-                ("invoice_number", "invoice_date", "due_date", "supplier_name", "supplier_vat", "supplier_iban",
-                 "currency", "subtotal", "tax_total", "total"),
+                (
+                    "invoice_number",
+                    "invoice_date",
+                    "due_date",
+                    "supplier_name",
+                    "supplier_vat",
+                    "supplier_iban",
+                    "currency",
+                    "subtotal",
+                    "tax_total",
+                    "total",
+                ),
             )
         summaries.append(summary)
     return summaries

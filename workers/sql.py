@@ -32,7 +32,9 @@ def run_query(database_url: str, query: str) -> tuple[list[str], list[Sequence[A
             return list(result.keys()), [tuple(row) for row in result]
     except DBAPIError as error:
         if _is_write_refusal(error):
-            raise ReadOnlyViolation(f"refused: docpipe sql is read-only ({_first_line(error.orig)})") from None
+            raise ReadOnlyViolation(
+                f"refused: docpipe sql is read-only ({_first_line(error.orig)})"
+            ) from None
         raise
     finally:
         engine.dispose()
@@ -58,7 +60,9 @@ def format_rows(columns: list[str], rows: list[Sequence[Any]], fmt: str, console
         writer.writerows(rows)
         return buffer.getvalue()
     if fmt == "json":
-        return "\n".join(to_json(dict(zip(columns, row, strict=True))) for row in rows) + ("\n" if rows else "")
+        return "\n".join(to_json(dict(zip(columns, row, strict=True))) for row in rows) + (
+            "\n" if rows else ""
+        )
     table = Table()
     for column in columns:
         table.add_column(column, overflow="fold")

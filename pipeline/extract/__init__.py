@@ -40,9 +40,7 @@ def _extractor_for(mime_type: str) -> Extractor | None:
 def extract_text(data: bytes, mime_type: str, options: ExtractOptions) -> Extraction:
     """Read the text (and children) of one document; raises a DocumentError on bad input."""
     if len(data) > options.limits.max_file_bytes:
-        raise LimitExceededError(
-            f"file too large: {len(data)} bytes, limit {options.limits.max_file_bytes}"
-        )
+        raise LimitExceededError(f"file too large: {len(data)} bytes, limit {options.limits.max_file_bytes}")
     if not data:
         raise UnsupportedTypeError("empty file (0 bytes)")
     extractor = _extractor_for(mime_type)

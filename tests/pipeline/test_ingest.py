@@ -38,8 +38,10 @@ def test_concurrent_ingests_of_the_same_bytes_give_one_original(deps: PipelineDe
     data = b"raced content"
     with ThreadPoolExecutor(4) as pool:
         results = list(
-            pool.map(lambda i: ingest_bytes(deps.sessions, deps.store, data, source="cli", filename=f"{i}.txt"),
-                     range(4))
+            pool.map(
+                lambda i: ingest_bytes(deps.sessions, deps.store, data, source="cli", filename=f"{i}.txt"),
+                range(4),
+            )
         )
     originals = [r for r in results if not r.is_duplicate]
     assert len(originals) == 1

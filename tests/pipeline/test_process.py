@@ -9,9 +9,9 @@ from pipeline.ingest import ingest_bytes
 from pipeline.process import PipelineDeps, process_document, process_tree
 
 DUTCH_LETTER = (
-    "Geachte heer Jansen,\n\nHierbij ontvangt u de factuur voor de werkzaamheden van vorige maand. "
-    "Wij verzoeken u het bedrag binnen dertig dagen over te maken.\n\nMet vriendelijke groet,\nBakker BV\n"
-).encode()
+    b"Geachte heer Jansen,\n\nHierbij ontvangt u de factuur voor de werkzaamheden van vorige maand. "
+    b"Wij verzoeken u het bedrag binnen dertig dagen over te maken.\n\nMet vriendelijke groet,\nBakker BV\n"
+)
 
 
 def _ingest(deps: PipelineDeps, data: bytes, filename: str) -> int:
@@ -25,7 +25,9 @@ def _row(deps: PipelineDeps, document_id: int) -> Document:
         return document
 
 
-def test_text_document_is_stored_with_text_language_and_review_until_a_model_exists(deps: PipelineDeps) -> None:
+def test_text_document_is_stored_with_text_language_and_review_until_a_model_exists(
+    deps: PipelineDeps,
+) -> None:
     document_id = _ingest(deps, DUTCH_LETTER, "brief.txt")
     outcome = process_document(document_id, deps)
     row = _row(deps, document_id)
@@ -57,7 +59,9 @@ def test_zero_byte_file_fails_with_a_clear_error(deps: PipelineDeps) -> None:
     assert row.error is not None and "empty file" in row.error
 
 
-def test_unknown_binary_fails_as_unsupported_and_the_next_document_still_processes(deps: PipelineDeps) -> None:
+def test_unknown_binary_fails_as_unsupported_and_the_next_document_still_processes(
+    deps: PipelineDeps,
+) -> None:
     bad = _ingest(deps, bytes(range(256)) * 8, "blob.bin")
     good = _ingest(deps, DUTCH_LETTER, "brief.txt")
     outcomes = [process_document(bad, deps), process_document(good, deps)]

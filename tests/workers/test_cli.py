@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-LETTER = "Dear Sir or Madam,\n\nPlease send us a quote for forty office chairs, delivered in March.\n\nRegards,\nAnna\n"
+LETTER = (
+    "Dear Sir or Madam,\n\nPlease send us a quote for forty office chairs, delivered in March.\n\n"
+    "Regards,\nAnna\n"
+)
 
 
 def docpipe(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -93,8 +96,11 @@ def test_sql_reads_results_and_refuses_writes(env: dict[str, str], inbox: Path, 
     ]
     as_csv = docpipe("sql", query, "--format", "csv", env=env, cwd=tmp_path)
     assert as_csv.stdout.splitlines()[0] == "filename,status"
-    for statement in ("DELETE FROM documents", "UPDATE documents SET status = 'processed'",
-                      "CREATE TABLE x (a int)"):
+    for statement in (
+        "DELETE FROM documents",
+        "UPDATE documents SET status = 'processed'",
+        "CREATE TABLE x (a int)",
+    ):
         refused = docpipe("sql", statement, env=env, cwd=tmp_path)
         assert refused.returncode == 1, statement
         assert "read-only" in refused.stderr, refused.stderr
