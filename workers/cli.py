@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy.exc import OperationalError
 
 from pipeline.settings import Settings
-from workers.context import build_context
+from workers.context import WorkerContext, build_context
 from workers.embedded import collect_files, ingest_files, process_documents
 from workers.report import document_summaries, print_summary_table, to_json, tree_order
 from workers.sql import ReadOnlyViolation, format_rows, run_query
@@ -56,11 +56,7 @@ def process(
         err.print(f"[red]no such file or folder:[/red] {', '.join(missing)}")
         raise typer.Exit(2)
     settings = _settings()
-    try:
-        ctx = build_context(settings)
-    except OperationalError as error:
-        err.print(f"[red]cannot open the database:[/red] {error.orig}")
-        raise typer.Exit(2) from None
+    ctx = _context(settings)
     files = collect_files(paths, exclude=[settings.data_dir])
     intakes = ingest_files(ctx, files)
     pending = [i.ingested.document_id for i in intakes if i.ingested and not i.ingested.is_duplicate]
@@ -114,6 +110,35 @@ def sql(
     text = format_rows(columns, rows, fmt, out)
     if text is not None:
         sys.stdout.write(text)
+
+
+@app.command()
+def run(
+    inbox: Annotated[
+        Path | None, typer.Option("--inbox", help="Folder to watch (a scanner's share, say).")
+    ] = None,
+) -> None:
+    """Embedded mode: watch the inbox and poll the configured mailboxes, processing until stopped."""
+    from workers.sources.imap_config import MailboxConfigError
+    from workers.sources.run_loop import run_embedded
+
+    settings = _settings()
+    ctx = _context(settings)
+    if inbox is not None:
+        inbox.mkdir(parents=True, exist_ok=True)
+    try:
+        run_embedded(ctx, inbox=inbox)
+    except (MailboxConfigError, ValueError) as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _context(settings: Settings, *, with_models: bool = True) -> WorkerContext:
+    try:
+        return build_context(settings, with_models=with_models)
+    except OperationalError as error:
+        err.print(f"[red]cannot open the database:[/red] {error.orig}")
+        raise typer.Exit(2) from None
 
 
 @db_app.command("upgrade")

@@ -115,29 +115,69 @@ def worker_count(settings: Settings, jobs: int) -> int:
     return max(1, min(wanted, jobs))
 
 
-def process_documents(
-    ctx: WorkerContext,
-    document_ids: Sequence[int],
-    on_done: Callable[[list[ProcessOutcome]], None] | None = None,
-) -> list[ProcessOutcome]:
-    """Process documents (and everything inside them), in parallel where it pays."""
-    outcomes: list[ProcessOutcome] = []
-    workers = worker_count(ctx.settings, len(document_ids))
-    if workers == 1:
-        for document_id in document_ids:
-            tree = process_tree(document_id, ctx.deps)
-            outcomes.extend(tree)
-            if on_done:
-                on_done(tree)
-        return outcomes
-    spawn = multiprocessing.get_context("spawn")  # never fork a process that may hold torch threads
-    with ProcessPoolExecutor(
-        workers, mp_context=spawn, initializer=_init_worker, initargs=(ctx.settings,)
-    ) as pool:
+class EmbeddedProcessor:
+    """Processes batches of documents in a worker pool that lives as long as this object.
+
+    The pool (and the models each worker loads) is started on the first batch that needs more
+    than one process and kept for the next, so a long-running ``docpipe run`` loads models once.
+    """
+
+    def __init__(self, ctx: WorkerContext, max_workers: int | None = None) -> None:
+        self.ctx = ctx
+        self.max_workers = max_workers or worker_count(ctx.settings, os.cpu_count() or 1)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def process(
+        self,
+        document_ids: Sequence[int],
+        on_done: Callable[[list[ProcessOutcome]], None] | None = None,
+    ) -> list[ProcessOutcome]:
+        """Process documents (and everything inside them), in parallel where it pays."""
+        outcomes: list[ProcessOutcome] = []
+        if self.max_workers == 1 or (len(document_ids) == 1 and self._pool is None):
+            for document_id in document_ids:
+                tree = process_tree(document_id, self.ctx.deps)
+                outcomes.extend(tree)
+                if on_done:
+                    on_done(tree)
+            return outcomes
+        pool = self._ensure_pool()
         futures = [pool.submit(_process_in_worker, document_id) for document_id in document_ids]
         for future in as_completed(futures):
             tree = future.result()
             outcomes.extend(tree)
             if on_done:
                 on_done(tree)
-    return outcomes
+        return outcomes
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn: never fork a process that may hold torch threads
+            self._pool = ProcessPoolExecutor(
+                self.max_workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.ctx.settings,),
+            )
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> EmbeddedProcessor:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def process_documents(
+    ctx: WorkerContext,
+    document_ids: Sequence[int],
+    on_done: Callable[[list[ProcessOutcome]], None] | None = None,
+) -> list[ProcessOutcome]:
+    """One batch through a pool sized for it (``docpipe process``)."""
+    with EmbeddedProcessor(ctx, max_workers=worker_count(ctx.settings, len(document_ids))) as processor:
+        return processor.process(document_ids, on_done)
