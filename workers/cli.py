@@ -141,6 +141,23 @@ def _context(settings: Settings, *, with_models: bool = True) -> WorkerContext:
         raise typer.Exit(2) from None
 
 
+@app.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the corpus and labels.jsonl into.")],
+    count: Annotated[int, typer.Option(help="Documents and mails to generate.")] = 1000,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same corpus.")] = 1,
+    langs: Annotated[str, typer.Option(help="Languages, comma-separated.")] = "en,nl,de,fr",
+) -> None:
+    """Generate a labelled training corpus of documents and mails."""
+    from models.synth.command import synth_command
+
+    try:
+        synth_command(out_dir, count, seed, langs)
+    except ValueError as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations."""

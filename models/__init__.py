@@ -1,0 +1,1 @@
+"""docpipe machine-learning models: classifier, training, evaluation, model registry."""
