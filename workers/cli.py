@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy.exc import OperationalError
 
 from pipeline.settings import Settings
+from workers.cli_models import register as register_model_commands
 from workers.context import WorkerContext, build_context
 from workers.embedded import collect_files, ingest_files, process_documents
 from workers.report import document_summaries, print_summary_table, to_json, tree_order
@@ -165,6 +166,8 @@ def db_upgrade() -> None:
     build_context(settings, migrate=True, with_models=False)
     out.print(f"database is up to date: {settings.resolved_database_url}")
 
+
+register_model_commands(app)
 
 if __name__ == "__main__":
     app()

@@ -1,0 +1,206 @@
+"""The fine-tuned transformer as a :class:`pipeline.classify.Classifier`.
+
+A model directory from the registry holds the weights, the tokenizer (its ``model_max_length`` is
+the length the model was trained with), ``labels.json`` and ``temperature.json``. Confidence is the
+softmax of logits divided by the fitted temperature, so 0.8 means right about 8 times in 10 on the
+validation data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import torch
+
+from models.base_model import ensure_offline
+from models.registry import ModelRegistry
+from pipeline.records import Prediction
+from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+log = logging.getLogger(__name__)
+
+Device = Literal["auto", "cpu", "cuda"]
+LABELS_FILE = "labels.json"
+TEMPERATURE_FILE = "temperature.json"
+
+
+def pick_device(device: Device) -> torch.device:
+    """``auto``: CUDA where present, else the CPU; ``cuda`` without a GPU is an error."""
+    if device == "cuda" and not torch.cuda.is_available():
+        raise RuntimeError("DOCPIPE_DEVICE=cuda but torch sees no CUDA device")
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(device)
+
+
+def encode(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], max_length: int) -> list[list[int]]:
+    """Token ids of each text, truncated to ``max_length``, unpadded."""
+    encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
+    return [list(ids) for ids in encoded["input_ids"]]
+
+
+def pad_batch(rows: Sequence[Sequence[int]], pad_id: int, device: torch.device) -> dict[str, torch.Tensor]:
+    """Right-padded ``input_ids`` and ``attention_mask`` tensors for a batch of token id lists."""
+    width = max(len(r) for r in rows)
+    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    attention_mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, r in enumerate(rows):
+        input_ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
+        attention_mask[i, : len(r)] = 1
+    return {"input_ids": input_ids.to(device), "attention_mask": attention_mask.to(device)}
+
+
+def predict_logits(
+    model: torch.nn.Module,
+    encoded: Sequence[Sequence[int]],
+    *,
+    pad_id: int,
+    batch_size: int,
+    device: torch.device,
+) -> torch.Tensor:
+    """Float32 logits on the CPU, one row per input in input order.
+
+    Inputs are sorted by length so that a batch pads to about its own length; bf16 autocast on CUDA.
+    """
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    out: list[torch.Tensor] = [torch.empty(0)] * len(encoded)
+    with torch.inference_mode(), torch.autocast("cuda", torch.bfloat16, enabled=device.type == "cuda"):
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            logits = model(**pad_batch([encoded[i] for i in chunk], pad_id, device)).logits
+            for i, row in zip(chunk, logits.float().cpu(), strict=True):
+                out[i] = row
+    return torch.stack(out) if out else torch.empty(0)
+
+
+def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
+    """The model with its Linear layers int8 dynamic-quantised, in place (CPU only)."""
+    with warnings.catch_warnings():
+        # torch.ao eager quantisation is deprecated in favour of torchao, which docpipe does not ship.
+        warnings.simplefilter("ignore", (DeprecationWarning, UserWarning, FutureWarning))
+        return torch.ao.quantization.quantize_dynamic(
+            model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
+        )
+
+
+class TransformerClassifier:
+    """A registry model directory loaded once, classifying batches of document texts."""
+
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        device: Device = "auto",
+        batch_size: int = 32,
+        quantize: bool = False,
+        max_length: int | None = None,
+        threads: int | None = None,
+    ) -> None:
+        """Load the model; ``quantize`` applies int8 dynamic quantisation when running on the CPU."""
+        ensure_offline()
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        if threads is not None:
+            torch.set_num_threads(threads)
+        self.model_dir = model_dir
+        self.batch_size = batch_size
+        self.labels: tuple[str, ...] = tuple(_read_json(model_dir / LABELS_FILE)["labels"])
+        self.temperature = float(_read_json(model_dir / TEMPERATURE_FILE)["temperature"])
+        if self.temperature <= 0:
+            raise ValueError(f"{model_dir}: temperature must be positive, not {self.temperature}")
+        self.device = pick_device(device)
+        self.tokenizer: PreTrainedTokenizerBase = AutoTokenizer.from_pretrained(
+            model_dir, local_files_only=True
+        )
+        model: PreTrainedModel = AutoModelForSequenceClassification.from_pretrained(
+            model_dir, local_files_only=True
+        )
+        if model.config.num_labels != len(self.labels):
+            raise ValueError(
+                f"{model_dir}: the model has {model.config.num_labels} outputs, "
+                f"labels.json names {len(self.labels)}"
+            )
+        positions = int(getattr(model.config, "max_position_embeddings", 512))
+        # A tokenizer saved without a limit reports a huge sentinel: never exceed the positions.
+        self.max_length = min(max_length or int(self.tokenizer.model_max_length), positions)
+        model.eval()
+        self.quantized = quantize and self.device.type == "cpu"
+        if quantize and not self.quantized:
+            log.info(
+                "int8 quantisation is for the CPU; running %s in fp32 on %s", model_dir.name, self.device
+            )
+        self.model = quantize_int8(model) if self.quantized else _moved(model, self.device)
+
+    @property
+    def model_version(self) -> str:
+        """The registry directory name of the loaded model."""
+        return self.model_dir.name
+
+    def probabilities(self, texts: Sequence[str]) -> torch.Tensor:
+        """Calibrated class probabilities, one row per text, columns in ``labels`` order."""
+        if not texts:
+            return torch.empty((0, len(self.labels)))
+        encoded = encode(self.tokenizer, texts, self.max_length)
+        pad_id = int(self.tokenizer.pad_token_id or 0)
+        logits = predict_logits(
+            self.model, encoded, pad_id=pad_id, batch_size=self.batch_size, device=self.device
+        )
+        return torch.softmax(logits / self.temperature, dim=-1)
+
+    def classify(self, texts: Sequence[str]) -> list[Prediction]:
+        """One prediction per text, in order; batched inside."""
+        probs = self.probabilities(texts)
+        best = probs.max(dim=-1)
+        return [
+            Prediction(category=self.labels[int(i)], confidence=float(p), model_version=self.model_version)
+            for p, i in zip(best.values, best.indices, strict=True)
+        ]
+
+
+def load_classifier(
+    settings: Settings, *, quantize: bool | None = None, batch_size: int = 32
+) -> TransformerClassifier | None:
+    """The model to classify with in this process, or None when no model is current.
+
+    ``settings.model_dir`` wins over the registry's current model. ``quantize=None`` uses int8 on
+    the CPU when the model's metrics.json says int8 matched fp32 on the validation split.
+    """
+    model_dir = settings.model_dir or ModelRegistry(settings.registry_dir).current()
+    if model_dir is None:
+        return None
+    if quantize is None:
+        quantize = int8_holds_accuracy(model_dir)
+    return TransformerClassifier(
+        model_dir,
+        device=settings.device,
+        batch_size=batch_size,
+        quantize=quantize,
+        threads=settings.torch_threads,
+    )
+
+
+def int8_holds_accuracy(model_dir: Path, tolerance: float = 0.005) -> bool:
+    """Whether training measured int8 macro-F1 within ``tolerance`` of fp32 on the validation split."""
+    try:
+        checks = _read_json(model_dir / "metrics.json")["int8"]
+        return bool(checks["val_macro_f1"] >= checks["fp32_val_macro_f1"] - tolerance)
+    except (OSError, KeyError, TypeError, ValueError):
+        return False
+
+
+def _moved(module: torch.nn.Module, device: torch.device) -> torch.nn.Module:
+    return module.to(device)
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))

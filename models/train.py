@@ -1,0 +1,455 @@
+"""Fine-tune an encoder as docpipe's document classifier and publish it to the model registry.
+
+A plain torch loop: AdamW with linear warmup and decay, bf16 autocast on CUDA, early stopping on the
+validation macro-F1, then temperature scaling fitted on the validation logits. The saved model is
+loaded back through :class:`TransformerClassifier`, fp32 and int8, and scored before it is published,
+so metrics.json describes the artefact that will run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import torch
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from models.base_model import WEIGHTS_FILE, BaseModel, ensure_offline, file_sha256, resolve_base_model
+from models.classifier import (
+    LABELS_FILE,
+    TEMPERATURE_FILE,
+    Device,
+    TransformerClassifier,
+    encode,
+    pad_batch,
+    pick_device,
+    predict_logits,
+)
+from models.dataset import Corpus, Example, label_order
+from models.metrics import compute_metrics, expected_calibration_error
+from models.registry import ModelRegistry, ModelVersion
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyperparameters and runtime choices of one training run."""
+
+    epochs: int = 8
+    batch_size: int = 16
+    learning_rate: float = 5e-5
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    max_grad_norm: float = 1.0
+    max_length: int = 256
+    patience: int = 2  # epochs without a better validation macro-F1 before stopping
+    val_fraction: float = 0.1  # held out of train when the corpus has no val split
+    seed: int = 42
+    device: Device = "auto"
+    threads: int | None = None  # torch CPU threads; None leaves torch's default
+    eval_batch_size: int = 64
+    progress: bool = True
+
+
+@dataclass
+class TrainResult:
+    """The published model and what was measured on it."""
+
+    version: ModelVersion
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def train_classifier(
+    corpus: Corpus,
+    registry: ModelRegistry,
+    config: TrainConfig | None = None,
+    *,
+    base: BaseModel | None = None,
+    corrections: Iterable[tuple[str, str]] = (),
+    mark_current: bool = True,
+) -> TrainResult:
+    """Fine-tune ``base`` (default: all-MiniLM-L6-v2) on the corpus; publish and mark it current.
+
+    ``corrections`` are (text, category) pairs people fixed; they join the training split.
+    """
+    config = config or TrainConfig()
+    base = base or resolve_base_model()
+    extra = [Example(text, category, "train", "correction") for text, category in corrections]
+    train, val = _train_val(corpus.split("train") + extra, corpus.split("val"), config)
+    test = corpus.split("test")
+    labels = label_order(e.label for e in train)
+    unseen = sorted({e.label for e in val + test} - set(labels))
+    if unseen:
+        raise ValueError(f"categories with no training example: {', '.join(unseen)}")
+    staging = registry.staging_dir()
+    try:
+        started = time.perf_counter()
+        fit = _fit(base, train, val, labels, config, staging)
+        fit["train_seconds"] = round(time.perf_counter() - started, 2)
+        metrics = _score_saved(staging, val, test, config) | fit
+        metrics["int8"]["fp32_val_macro_f1"] = metrics["val"]["macro_f1"]
+        _write_json(staging / "metrics.json", metrics)
+        splits = {"train": train, "val": val, "test": test}
+        card = _model_card(base, corpus, splits, len(extra), config, metrics)
+        (staging / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+        version = registry.publish(staging, file_sha256(staging / WEIGHTS_FILE))
+    except BaseException:
+        registry.discard(staging)
+        raise
+    if mark_current:
+        registry.mark_current(version.name)
+        version = ModelVersion(version.name, version.path, True)
+    log.info("published model %s (val macro-F1 %.3f)", version.name, metrics["val"]["macro_f1"])
+    return TrainResult(version, metrics)
+
+
+def fit_temperature(
+    logits: torch.Tensor, targets: torch.Tensor, *, label_smoothing: float = 0.0, max_iter: int = 100
+) -> float:
+    """The temperature T > 0 minimising the NLL of softmax(logits / T) on held-out data (LBFGS).
+
+    ``label_smoothing`` keeps the fit finite where every held-out item is right (NLL -> 0 as T -> 0).
+    """
+    log_t = torch.zeros(1, requires_grad=True)
+    optimizer = torch.optim.LBFGS([log_t], lr=0.1, max_iter=max_iter, line_search_fn="strong_wolfe")
+
+    def closure() -> torch.Tensor:
+        optimizer.zero_grad()
+        loss = torch.nn.functional.cross_entropy(
+            logits / log_t.exp(), targets, label_smoothing=label_smoothing
+        )
+        loss.backward()
+        return loss
+
+    optimizer.step(closure)
+    return float(log_t.detach().exp().clamp(0.05, 20.0))
+
+
+def _train_val(
+    train: list[Example], val: list[Example], config: TrainConfig
+) -> tuple[list[Example], list[Example]]:
+    if val:
+        return train, val
+    # No val split given: hold out a stable slice of each class (at least one example per class).
+    held: set[int] = set()
+    by_class: dict[str, list[int]] = {}
+    for i, e in enumerate(train):
+        by_class.setdefault(e.label, []).append(i)
+    for indices in by_class.values():
+        if len(indices) >= 2:
+            ranked = sorted(
+                indices, key=lambda i: hashlib.sha256(f"{config.seed}:{train[i].text}".encode()).digest()
+            )
+            held.update(ranked[: max(1, round(len(indices) * config.val_fraction))])
+    return [e for i, e in enumerate(train) if i not in held], [train[i] for i in sorted(held)]
+
+
+def _fit(
+    base: BaseModel,
+    train: list[Example],
+    val: list[Example],
+    labels: list[str],
+    config: TrainConfig,
+    out_dir: Path,
+) -> dict[str, Any]:
+    """Train, keep the best epoch by validation macro-F1, calibrate, and save into ``out_dir``."""
+    ensure_offline()
+    from transformers import get_linear_schedule_with_warmup, set_seed
+
+    if config.threads is not None:
+        torch.set_num_threads(config.threads)
+    set_seed(config.seed)
+    device = pick_device(config.device)
+    tokenizer, model = _load_base(base, labels, device)
+    positions = int(getattr(model.config, "max_position_embeddings", config.max_length))
+    if config.max_length > positions:
+        raise ValueError(f"max_length {config.max_length} exceeds the base model's {positions} positions")
+    index = {name: i for i, name in enumerate(labels)}
+    pad_id = int(tokenizer.pad_token_id or 0)
+    train_ids = encode(tokenizer, [e.text for e in train], config.max_length)
+    train_y = torch.tensor([index[e.label] for e in train])
+    val_set = _Held(
+        encode(tokenizer, [e.text for e in val], config.max_length), [index[e.label] for e in val]
+    )
+
+    steps_per_epoch = math.ceil(len(train) / config.batch_size)
+    total_steps = steps_per_epoch * config.epochs
+    optimizer = torch.optim.AdamW(_param_groups(model, config.weight_decay), lr=config.learning_rate)
+    scheduler = get_linear_schedule_with_warmup(
+        optimizer, round(total_steps * config.warmup_ratio), total_steps
+    )
+    generator = torch.Generator().manual_seed(config.seed)
+    history: list[dict[str, float]] = []
+    best = (-1.0, math.inf)  # (macro-F1, loss): a higher F1, or the same F1 with a lower loss
+    best_state: dict[str, torch.Tensor] = {}
+    best_epoch, stale, steps, step_seconds = 0, 0, 0, 0.0
+    with _progress(config.progress) as bar:
+        task = bar.add_task("training", total=total_steps, loss=float("nan"))
+        for epoch in range(1, config.epochs + 1):
+            model.train()
+            losses: list[float] = []
+            for batch in torch.randperm(len(train), generator=generator).split(config.batch_size):
+                tick = time.perf_counter()
+                inputs = pad_batch([train_ids[i] for i in batch.tolist()], pad_id, device)
+                with torch.autocast("cuda", torch.bfloat16, enabled=device.type == "cuda"):
+                    loss = model(**inputs, labels=train_y[batch].to(device)).loss
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+                optimizer.step()
+                scheduler.step()
+                optimizer.zero_grad(set_to_none=True)
+                losses.append(float(loss.detach()))  # also waits for the GPU: honest step times
+                step_seconds += time.perf_counter() - tick
+                steps += 1
+                bar.update(task, advance=1, description=f"epoch {epoch}/{config.epochs}", loss=losses[-1])
+            val_loss, val_f1, val_accuracy = _validate(model, val_set, labels, pad_id, config, device)
+            history.append(
+                {
+                    "epoch": epoch,
+                    "train_loss": sum(losses) / len(losses),
+                    "val_loss": val_loss,
+                    "val_macro_f1": val_f1,
+                    "val_accuracy": val_accuracy,
+                }
+            )
+            _report(
+                bar,
+                f"epoch {epoch}: train loss {history[-1]['train_loss']:.4f}, val loss {val_loss:.4f}, "
+                f"val macro-F1 {val_f1:.4f}",
+            )
+            if val_f1 > best[0] + 1e-9 or (abs(val_f1 - best[0]) <= 1e-9 and val_loss < best[1]):
+                best, best_epoch, stale = (val_f1, val_loss), epoch, 0
+                best_state = {k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()}
+            else:
+                stale += 1
+                if stale >= config.patience:
+                    _report(bar, f"early stop: no better validation macro-F1 for {stale} epochs")
+                    break
+            bar.update(task, total=steps + steps_per_epoch * (config.epochs - epoch))
+    model.load_state_dict(best_state)
+    val_logits = _logits(model, val_set, pad_id, config, device)
+    calibration = _calibrate(val_logits, torch.tensor(val_set.targets))
+    torch.nn.Module.to(model, "cpu")
+    model.save_pretrained(out_dir)  # transformers 5 always writes model.safetensors
+    tokenizer.model_max_length = config.max_length  # the classifier truncates to what training saw
+    tokenizer.save_pretrained(out_dir)
+    _write_json(out_dir / LABELS_FILE, {"labels": labels})
+    _write_json(out_dir / TEMPERATURE_FILE, calibration)
+    return {
+        "labels": labels,
+        "best_epoch": best_epoch,
+        "history": history,
+        "calibration": calibration,
+        "device": str(device),
+        "steps": steps,
+        "seconds_per_step": round(step_seconds / max(steps, 1), 4),
+        "train_examples": len(train),
+        "val_examples": len(val),
+    }
+
+
+@dataclass(frozen=True)
+class _Held:
+    """Token ids and class indices of the validation split."""
+
+    ids: list[list[int]]
+    targets: list[int]
+
+
+def _load_base(
+    base: BaseModel, labels: list[str], device: torch.device
+) -> tuple[PreTrainedTokenizerBase, PreTrainedModel]:
+    """The base's tokenizer, and its encoder under a fresh classification head for ``labels``."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    tokenizer = AutoTokenizer.from_pretrained(base.path, local_files_only=True)
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # its load report calls the new head "missing"; checked below instead
+    try:
+        model, info = AutoModelForSequenceClassification.from_pretrained(
+            base.path,
+            num_labels=len(labels),
+            id2label=dict(enumerate(labels)),
+            label2id={name: i for i, name in enumerate(labels)},
+            local_files_only=True,
+            output_loading_info=True,
+        )
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    # A checkpoint whose keys do not match would leave the encoder randomly initialised: refuse it.
+    missing = [k for k in info.get("missing_keys", []) if not k.startswith("classifier.")]
+    if missing:
+        raise ValueError(
+            f"base model {base.path}: encoder weights missing from the checkpoint: {missing[:5]}"
+        )
+    torch.nn.Module.to(model, device)  # in place; transformers' own wrapper of .to confuses mypy
+    return tokenizer, model
+
+
+def _logits(
+    model: torch.nn.Module, held: _Held, pad_id: int, config: TrainConfig, device: torch.device
+) -> torch.Tensor:
+    model.eval()
+    return predict_logits(model, held.ids, pad_id=pad_id, batch_size=config.eval_batch_size, device=device)
+
+
+def _validate(
+    model: torch.nn.Module,
+    held: _Held,
+    labels: list[str],
+    pad_id: int,
+    config: TrainConfig,
+    device: torch.device,
+) -> tuple[float, float, float]:
+    """Validation loss, macro-F1 and accuracy."""
+    logits = _logits(model, held, pad_id, config, device)
+    loss = float(torch.nn.functional.cross_entropy(logits, torch.tensor(held.targets)))
+    predicted = [labels[i] for i in logits.argmax(-1).tolist()]
+    scores = compute_metrics([labels[i] for i in held.targets], predicted, labels)
+    return loss, scores.macro_f1, scores.accuracy
+
+
+def _calibrate(logits: torch.Tensor, targets: torch.Tensor) -> dict[str, float]:
+    # Without a single validation error plain NLL sharpens without bound; aim instead at the
+    # accuracy the rule of succession expects after n right out of n: (n + 1) / (n + 2).
+    perfect = bool((logits.argmax(-1) == targets).all())
+    smoothing = 1.0 / (len(targets) + 2) if perfect else 0.0
+    temperature = fit_temperature(logits, targets, label_smoothing=smoothing)
+    out: dict[str, float] = {"temperature": temperature, "label_smoothing": smoothing}
+    for name, t in (("before", 1.0), ("after", temperature)):
+        probs = torch.softmax(logits / t, dim=-1)
+        confidence, predicted = probs.max(dim=-1)
+        out[f"val_nll_{name}"] = float(torch.nn.functional.cross_entropy(logits / t, targets))
+        out[f"val_ece_{name}"] = expected_calibration_error(
+            confidence.tolist(), (predicted == targets).tolist()
+        )
+    return out
+
+
+def _score_saved(
+    model_dir: Path, val: list[Example], test: list[Example], config: TrainConfig
+) -> dict[str, Any]:
+    """Score the saved model as the pipeline will load it: fp32 on val and test, int8 on val."""
+    fp32 = TransformerClassifier(model_dir, device=config.device, batch_size=config.eval_batch_size)
+    out: dict[str, Any] = {"val": _score(fp32, val).to_dict()}
+    if test:
+        out["test"] = _score(fp32, test).to_dict()
+    del fp32
+    int8 = TransformerClassifier(model_dir, device="cpu", batch_size=config.eval_batch_size, quantize=True)
+    int8_val = _score(int8, val)
+    out["int8"] = {"val_macro_f1": int8_val.macro_f1, "val_accuracy": int8_val.accuracy}
+    return out
+
+
+def _score(classifier: TransformerClassifier, examples: Sequence[Example]) -> Any:
+    predictions = classifier.classify([e.text for e in examples])
+    return compute_metrics(
+        [e.label for e in examples], [p.category for p in predictions], list(classifier.labels)
+    )
+
+
+def _param_groups(model: torch.nn.Module, weight_decay: float) -> list[dict[str, Any]]:
+    decay: list[torch.nn.Parameter] = []
+    no_decay: list[torch.nn.Parameter] = []
+    for name, param in model.named_parameters():
+        (no_decay if param.ndim < 2 or "LayerNorm" in name else decay).append(param)
+    return [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+
+
+def _report(bar: Progress, line: str) -> None:
+    log.info(line)
+    if not bar.disable:
+        bar.console.print(line)
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("loss {task.fields[loss]:.4f}"),
+        TimeRemainingColumn(),
+        disable=not enabled,
+    )
+
+
+def _counts(examples: Sequence[Example]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for e in examples:
+        out[e.label] = out.get(e.label, 0) + 1
+    return out
+
+
+def _model_card(
+    base: BaseModel,
+    corpus: Corpus,
+    splits: dict[str, list[Example]],
+    corrections: int,
+    config: TrainConfig,
+    metrics: dict[str, Any],
+) -> str:
+    """MODEL_CARD.md: what the model was trained on, how, and how well it did."""
+    labels: list[str] = metrics["labels"]
+    counts = {name: _counts(examples) for name, examples in splits.items()}
+    rows = [f"| {c} | " + " | ".join(str(counts[s].get(c, 0)) for s in splits) + " |" for c in labels]
+    totals = "| **total** | " + " | ".join(str(len(e)) for e in splits.values()) + " |"
+    hyper = "\n".join(f"- {k}: {v}" for k, v in asdict(config).items() if k != "progress")
+    val, cal, int8 = metrics["val"], metrics["calibration"], metrics["int8"]
+    nll_after = cal["val_nll_after"]
+    test = metrics.get("test")
+    test_line = (
+        f"- test: accuracy {test['accuracy']:.4f}, macro-F1 {test['macro_f1']:.4f}, {test['count']} documents"
+        if test
+        else "- test: no test split in the corpus"
+    )
+    return f"""# docpipe document classifier
+
+Trained {datetime.now(UTC).isoformat(timespec="seconds")} on {metrics["device"]}.
+
+## Base model
+- {base.name}
+- directory: {base.path}
+- model.safetensors sha256: {base.sha256}
+
+## Training data
+- corpus: {corpus.root.resolve()}
+- corrections added to train: {corrections}
+- files that could not be read (left out): {len(corpus.failed)}
+
+| category | {" | ".join(splits)} |
+| --- | {" | ".join("---:" for _ in splits)} |
+{chr(10).join(rows)}
+{totals}
+
+## Hyperparameters
+{hyper}
+
+## Results
+- best epoch: {metrics["best_epoch"]} of {len(metrics["history"])} run
+- validation: accuracy {val["accuracy"]:.4f}, macro-F1 {val["macro_f1"]:.4f}
+{test_line}
+- int8 (CPU, dynamic quantisation), validation: macro-F1 {int8["val_macro_f1"]:.4f}
+- temperature {cal["temperature"]:.3f}; validation NLL {cal["val_nll_before"]:.4f} -> {nll_after:.4f}
+- validation expected calibration error {cal["val_ece_before"]:.4f} -> {cal["val_ece_after"]:.4f}
+- training time {metrics["train_seconds"]} s, {metrics["seconds_per_step"]} s per step of {config.batch_size}
+
+Labels, in output order: {", ".join(labels)}. Full figures in metrics.json.
+"""
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
