@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import random
-import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from models.base_model import default_base_model_dir
 from models.classifier import TransformerClassifier, load_classifier
 from models.commands import eval_command, train_command
 from models.dataset import CACHE_FILE, load_corpus, read_labels
@@ -20,21 +17,8 @@ from models.registry import ModelRegistry, NoModelError
 from models.train import TrainResult, fit_temperature
 from pipeline.categories import DEFAULT_CATEGORIES
 from pipeline.settings import Settings
+from tests.tiny_model import make_tiny_base, write_word_corpus
 
-# One vocabulary per category, so that a small model separates them within a few epochs.
-WORDS = {
-    "invoice": "invoice number amount payable vat total",
-    "credit_note": "credit note refund negative credited returned",
-    "receipt": "receipt cashier change paid cash till",
-    "purchase_order": "purchase order deliver ordered quantity buyer",
-    "quote_request": "quotation request pricing estimate offer rates",
-    "complaint": "complaint broken damaged unhappy faulty angry",
-    "payment_reminder": "reminder overdue unpaid outstanding late final",
-    "supplier_message": "supplier announcement catalogue newsletter discontinued lead",
-    "internal": "internal memo staff meeting colleagues agenda",
-    "spam": "winner lottery casino viagra prize free",
-    "other": "weather football holiday recipe garden music",
-}
 SPLITS = ("train",) * 8 + ("val", "val", "test", "test")
 CORRECTIONS = [("invoice total payable amount", "invoice"), ("free casino prize", "spam")]
 
@@ -56,42 +40,16 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A random 2-layer BERT (hidden 32) with the real MiniLM tokenizer, saved like a base checkpoint."""
-    import torch
-    from transformers import BertConfig, BertModel
-
-    out = tmp_path_factory.mktemp("tiny-base")
-    real = default_base_model_dir()
-    for name in ("tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"):
-        shutil.copy(real / name, out / name)
-    config = BertConfig(
-        vocab_size=30522,
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=128,
-        hidden_dropout_prob=0.0,  # fast, steady convergence on a handful of texts
-        attention_probs_dropout_prob=0.0,
-    )
-    torch.manual_seed(0)
-    BertModel(config).save_pretrained(out)
-    return out
+    return make_tiny_base(tmp_path_factory.mktemp("tiny-base"))
 
 
 @pytest.fixture(scope="module")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """11 categories x 12 short texts (8 train, 2 val, 2 test) with labels.jsonl."""
     out = tmp_path_factory.mktemp("corpus")
-    rng = random.Random(7)
-    rows = []
-    for category, words in WORDS.items():
-        for i, split in enumerate(SPLITS):
-            name = f"{category}-{i}.txt"
-            text = " ".join(rng.sample(words.split(), rng.randint(3, 6)))
-            (out / name).write_text(text.capitalize() + ".\n", encoding="utf-8")
-            rows.append({"file": name, "category": category, "split": split, "language": "en"})
-    rows.append({"file": "missing.txt", "category": "other", "split": "train"})  # reported, not fatal
-    (out / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_word_corpus(out, SPLITS)
+    with (out / "labels.jsonl").open("a", encoding="utf-8") as labels:  # reported, not fatal
+        labels.write(json.dumps({"file": "missing.txt", "category": "other", "split": "train"}) + "\n")
     return out
 
 
