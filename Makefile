@@ -35,12 +35,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+CORPUS := var/corpus
+CORPUS_COUNT := 1320
+
 demo: setup
+	@test -f var/models/current || $(MAKE) model
 	$(PY) -m workers.demo $(DEMO_DIR)
 
 model: setup
-	$(VENV)/bin/docpipe synth var/corpus --count 2400 --seed 7
-	$(VENV)/bin/docpipe train var/corpus
+	test -f $(CORPUS)/labels.jsonl || $(VENV)/bin/docpipe synth $(CORPUS) --count $(CORPUS_COUNT) --seed 7
+	$(VENV)/bin/docpipe train $(CORPUS)
 
 test: setup
 	$(VENV)/bin/pytest -q -n 2 --dist loadfile

@@ -22,8 +22,12 @@ def _settings() -> Settings:
 
 
 def train(
-    corpus: Annotated[Path, typer.Argument(help="A folder with labels.jsonl (docpipe synth) or expected.jsonl.")],
-    epochs: Annotated[int, typer.Option(help="Most passes over the data (early stopping may end sooner).")] = 4,
+    corpus: Annotated[
+        Path, typer.Argument(help="A folder with labels.jsonl (docpipe synth) or expected.jsonl.")
+    ],
+    epochs: Annotated[
+        int, typer.Option(help="Most passes over the data (early stopping may end sooner).")
+    ] = 4,
     max_length: Annotated[int, typer.Option(help="Tokens of each document the model reads.")] = 128,
     batch_size: Annotated[int, typer.Option(help="Documents per training step.")] = 16,
     base_model: Annotated[
@@ -73,12 +77,30 @@ def evaluate(
     folder: Annotated[Path, typer.Argument(help="A folder with labels.jsonl or expected.jsonl.")],
     json_output: Annotated[bool, typer.Option("--json", help="The report as JSON.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="Measure OCR recall and time instead.")] = False,
+    fields: Annotated[bool, typer.Option("--fields", help="Score extracted fields instead.")] = False,
+    split: Annotated[
+        str | None, typer.Option(help="Only this split of a synthetic corpus (train, val, test).")
+    ] = None,
 ) -> None:
     """Accuracy, macro-F1, per-class scores and the confusion matrix of the current model."""
     settings = _settings()
     if not folder.is_dir():
         err.print(f"[red]no such folder:[/red] {folder}")
         raise typer.Exit(2)
+    if fields:
+        from workers.field_eval import evaluate_fields, render_field_report
+        from workers.report import to_json
+
+        try:
+            report = evaluate_fields(settings, folder, split=split, progress=not json_output)
+        except FileNotFoundError as error:
+            err.print(f"[red]{error}[/red]")
+            raise typer.Exit(2) from None
+        if json_output:
+            print(to_json(report.to_dict()))
+        else:
+            render_field_report(report, Console())
+        return
     if ocr:
         from pipeline.extract.ocr_eval import ocr_eval_command
 
@@ -87,7 +109,7 @@ def evaluate(
     from models.registry import NoModelError
 
     try:
-        eval_command(settings, folder, json_output)
+        eval_command(settings, folder, json_output, split=split)  # type: ignore[arg-type]
     except NoModelError as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
@@ -105,7 +127,9 @@ def correct(
     ctx = build_context(settings, with_models=False)
     try:
         with ctx.deps.sessions.begin() as session:
-            correction = correct_category(session, document_id, category, corrected_by=by or getpass.getuser())
+            correction = correct_category(
+                session, document_id, category, corrected_by=by or getpass.getuser()
+            )
             old = correction.old_value
     except CorrectionError as error:
         err.print(f"[red]{error}[/red]")
