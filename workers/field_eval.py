@@ -12,6 +12,7 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy import select
 
+from pipeline.categories import INVOICE_LIKE
 from pipeline.db.models import ExtractedField, Invoice
 from pipeline.extraction.scoring import SCORED_FIELDS, FieldReport
 from pipeline.settings import Settings
@@ -69,9 +70,16 @@ def _read_labels(folder: Path) -> list[dict[str, Any]]:
             rows = [
                 json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
             ]
-            # A synthetic mail's fields are the numbers its body refers to, scored elsewhere.
-            return [r for r in rows if r.get("fields") and r.get("kind") != "eml"]
+            return [r for r in rows if r.get("fields") and _scored(r)]
     raise FileNotFoundError(f"no expected.jsonl or labels.jsonl in {folder}")
+
+
+def _scored(row: dict[str, Any]) -> bool:
+    """Rows whose header fields docpipe extracts. A synthetic corpus also labels the numbers a mail
+    refers to and the overdue invoice a reminder is about: those are not invoice headers."""
+    if "kind" not in row:  # expected.jsonl: every labelled document
+        return True
+    return row.get("kind") != "eml" and row.get("category") in INVOICE_LIKE
 
 
 def render_field_report(report: FieldReport, console: Console) -> None:
