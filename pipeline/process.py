@@ -19,8 +19,8 @@ from pipeline.fields import FieldExtractor, extract_document_fields
 from pipeline.language import detect_language
 from pipeline.options import ExtractOptions
 from pipeline.persist import DocumentResult, load_document, persist_result
-from pipeline.records import Extraction
-from pipeline.routing import RoutingInput, route_document
+from pipeline.records import Extraction, Prediction
+from pipeline.routing import RoutingInput, RoutingRules, route_document
 from pipeline.validate import review_reasons
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class PipelineDeps:
     classifier: Classifier | None = None
     field_extractor: FieldExtractor | None = None
     review_threshold: float = 0.6
+    routing_rules: RoutingRules | None = None  # None: the rules shipped with docpipe
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def process_document(document_id: int, deps: PipelineDeps) -> ProcessOutcome:
         document = load_document(session, document_id)
         if document is None or document.status != "pending":
             return ProcessOutcome(document_id, document.status if document else "missing", already_done=True)
-        check_supplier(session, result, document.received_at)
+        check_supplier(session, result, document.received_at, deps.routing_rules)
         children = persist_result(session, document, result, deps.store)
     return ProcessOutcome(
         document_id,
@@ -82,40 +83,50 @@ def process_document(document_id: int, deps: PipelineDeps) -> ProcessOutcome:
 def analyse(data: bytes, mime_type: str, depth: int, deps: PipelineDeps) -> DocumentResult:
     """Extract, classify, extract fields, validate and route one document's bytes."""
     try:
-        if depth > deps.options.limits.max_nesting_depth:
-            raise LimitExceededError(
-                f"nesting too deep: {depth} levels, limit {deps.options.limits.max_nesting_depth}"
-            )
-        extraction = extract_text(data, mime_type, deps.options)
+        extraction = read_text(data, mime_type, depth, deps.options)
     except DocumentError as error:
-        return _failed(mime_type, str(error))
+        return failed_result(mime_type, str(error), deps.routing_rules)
+    prediction = classify_texts([extraction.text], deps.classifier)[0]
+    return analyse_extracted(extraction, mime_type, prediction, deps)
+
+
+def read_text(data: bytes, mime_type: str, depth: int, options: ExtractOptions) -> Extraction:
+    """Extract one document's text; every content problem becomes a DocumentError."""
+    if depth > options.limits.max_nesting_depth:
+        raise LimitExceededError(
+            f"nesting too deep: {depth} levels, limit {options.limits.max_nesting_depth}"
+        )
+    try:
+        return extract_text(data, mime_type, options)
+    except DocumentError:
+        raise
     except Exception as error:  # a library choking on hostile input must not stop the worker
         log.exception("extraction failed")
-        return _failed(mime_type, f"could not read {mime_type}: {type(error).__name__}: {error}")
-    return _analyse_text(extraction, mime_type, deps)
+        raise DocumentError(f"could not read {mime_type}: {type(error).__name__}: {error}") from error
 
 
-def _analyse_text(extraction: Extraction, mime_type: str, deps: PipelineDeps) -> DocumentResult:
-    language = detect_language(extraction.text)
-    prediction = classify_texts([extraction.text], deps.classifier)[0]
+def analyse_extracted(
+    extraction: Extraction, mime_type: str, prediction: Prediction | None, deps: PipelineDeps
+) -> DocumentResult:
+    """Language, fields, validation and route of an extracted, classified document."""
     category = prediction.category if prediction else None
     fields = extract_document_fields(extraction, category, deps.field_extractor)
     reasons = review_reasons(prediction, fields, deps.review_threshold)
-    status = "needs_review" if reasons else "processed"
     result = DocumentResult(
-        status=status,
+        status="needs_review" if reasons else "processed",
         mime_type=mime_type,
         error="; ".join(reasons) if reasons else None,
         extraction=extraction,
-        language=language,
+        language=detect_language(extraction.text),
         prediction=prediction,
         fields=fields,
     )
-    _route(result)
-    return result
+    return routed(result, deps.routing_rules)
 
 
-def check_supplier(session: Session, result: DocumentResult, received_at: datetime) -> None:
+def check_supplier(
+    session: Session, result: DocumentResult, received_at: datetime, rules: RoutingRules | None = None
+) -> None:
     """Learn the invoice's supplier; an IBAN never seen for a known supplier sends it to review.
 
     Runs in the persisting transaction, so that two workers see each other's suppliers.
@@ -130,18 +141,19 @@ def check_supplier(session: Session, result: DocumentResult, received_at: dateti
     reasons = [f"{p.name}: {p.problem}" for p in problems]
     result.error = "; ".join([result.error, *reasons] if result.error else reasons)
     result.status = "needs_review"
-    _route(result)
+    routed(result, rules)
 
 
-def _failed(mime_type: str, error: str) -> DocumentResult:
-    result = DocumentResult(status="failed", mime_type=mime_type, error=error)
-    _route(result)
-    return result
+def failed_result(mime_type: str | None, error: str, rules: RoutingRules | None = None) -> DocumentResult:
+    """A document that could not be processed, routed like any other."""
+    return routed(DocumentResult(status="failed", mime_type=mime_type, error=error), rules)
 
 
-def _route(result: DocumentResult) -> None:
+def routed(result: DocumentResult, rules: RoutingRules | None = None) -> DocumentResult:
+    """``result`` with its route and the route's payload (what the relay publishes)."""
     prediction = result.prediction
     email = result.extraction.email if result.extraction else None
+    values = {value.name: value.value for value in result.fields.fields}
     result.route = route_document(
         RoutingInput(
             document_id=0,
@@ -149,16 +161,18 @@ def _route(result: DocumentResult) -> None:
             category=prediction.category if prediction else None,
             confidence=prediction.confidence if prediction else None,
             from_addr=email.from_addr if email else None,
-            fields={value.name: value.value for value in result.fields.fields},
-        )
+            fields=values,
+        ),
+        rules,
     )
     result.route_payload = {
         "category": prediction.category if prediction else None,
         "confidence": prediction.confidence if prediction else None,
         "status": result.status,
         "error": result.error,
-        "fields": {value.name: value.value for value in result.fields.fields},
+        "fields": values,
     }
+    return result
 
 
 def _snapshot(sessions: sessionmaker[Session], document_id: int) -> _Snapshot | ProcessOutcome:

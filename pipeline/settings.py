@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     model_dir: Path | None = Field(
         None, description="A model directory to use instead of the registry's current one."
     )
+    routing_rules: Path | None = Field(None, description="YAML routing rules; default: the rules shipped.")
     max_file_mb: float = Field(50, description="Largest file accepted, in MB.")
     max_pages: int = Field(500, description="Most pages read from one document.")
     max_image_pixels: int = Field(

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy.exc import OperationalError
 
 from pipeline.settings import Settings
+from workers.cli_distributed import register as register_distributed_commands
 from workers.cli_models import register as register_model_commands
 from workers.context import WorkerContext, build_context
 from workers.embedded import collect_files, ingest_files, process_documents
@@ -168,6 +169,7 @@ def db_upgrade() -> None:
 
 
 register_model_commands(app)
+register_distributed_commands(app)
 
 if __name__ == "__main__":
     app()

@@ -15,6 +15,7 @@ from pipeline.db.engine import create_db_engine, session_factory
 from pipeline.db.migrate import upgrade
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.process import PipelineDeps
+from pipeline.routing import load_rules
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,5 +60,6 @@ def build_context(settings: Settings, *, migrate: bool = True, with_models: bool
         classifier=load_classifier(settings) if with_models else None,
         field_extractor=RuleFieldExtractor(),
         review_threshold=settings.review_threshold,
+        routing_rules=load_rules(settings.routing_rules),
     )
     return WorkerContext(settings=settings, engine=engine, deps=deps)

@@ -17,7 +17,8 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,22 +26,50 @@ from pathlib import Path
 import pytest
 from celery import Celery
 from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pipeline.blobstore import BlobStore
+from pipeline.categories import DEFAULT_CATEGORIES
+from pipeline.classify import Classifier
 from pipeline.db.engine import create_db_engine, session_factory
 from pipeline.db.migrate import upgrade
 from pipeline.db.models import Document, Route
+from pipeline.errors import DocumentError
+from pipeline.extract import detect_mime_type, extract_text
 from pipeline.ingest import ingest_bytes
+from pipeline.options import ExtractOptions, Limits
+from pipeline.records import Prediction
 from tests.conftest import REPO_ROOT
 from tests.services import free_port, port_open, postgres_database
+from tests.tiny_model import make_tiny_base
 from workers.context import WorkerContext, build_context
+from workers.distributed.analysis import OcrTimeoutError, read_text
 from workers.distributed.celery_app import celery_config, configure
+from workers.distributed.codec import dump_extraction, load_extraction
 from workers.distributed.commands import relay, submit_paths
 from workers.distributed.config import DistributedSettings
 from workers.distributed.relay import STREAM_PREFIX, RelayLoop, publish_all, stream_name
-from workers.distributed.submit import StillPending, celery_process_fn, resubmit_stale, submit_bytes
-from workers.distributed.tasks import EXTRACT_TASK, INFER_TASK, submit_extract
+from workers.distributed.runtime import build_runtime
+from workers.distributed.steps import StepOutcome, extract_step, infer_step
+from workers.distributed.submit import (
+    StillPending,
+    broker_backlog,
+    celery_process_fn,
+    resubmit_stale,
+    submit_bytes,
+)
+from workers.distributed.tasks import (
+    EXTRACT_TASK,
+    INFER_TASK,
+    TransientError,
+    describe_failure,
+    is_transient,
+    submit_extract,
+    transient_errors_retry,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -180,6 +209,22 @@ class Cluster:
         return entries
 
 
+def make_tiny_classifier(out: Path) -> Path:
+    """An untrained tiny BERT classifier in a model directory: predictions, not good ones."""
+    from transformers import BertConfig, BertForSequenceClassification
+
+    out.mkdir()
+    make_tiny_base(out)
+    config = BertConfig.from_pretrained(out, num_labels=len(DEFAULT_CATEGORIES))
+    BertForSequenceClassification(config).save_pretrained(out)
+    tokenizer_config = json.loads((out / "tokenizer_config.json").read_text())
+    tokenizer_config["model_max_length"] = config.max_position_embeddings
+    (out / "tokenizer_config.json").write_text(json.dumps(tokenizer_config))
+    (out / "labels.json").write_text(json.dumps({"labels": list(DEFAULT_CATEGORIES)}))
+    (out / "temperature.json").write_text(json.dumps({"temperature": 1.0}))
+    return out
+
+
 def _wait(ready: Callable[[], bool], timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -195,10 +240,14 @@ def cluster(postgres_admin_url: str) -> Iterator[Cluster]:
         pytest.skip("redis-server is not installed")
     root = Path(tempfile.mkdtemp(prefix="docpipe-distributed-"))
     redis_server = RedisServer(root)
-    redis_server.start()
-    rules = root / "rules.yaml"
-    rules.write_text(RULES)
-    with postgres_database(postgres_admin_url) as database_url:
+    with ExitStack() as cleanup:
+        cleanup.callback(shutil.rmtree, root, ignore_errors=True)
+        redis_server.start()
+        cleanup.callback(redis_server.stop)
+        rules = root / "rules.yaml"
+        rules.write_text(RULES)
+        model_dir = make_tiny_classifier(root / "model")  # the infer step classifies with a real transformer
+        database_url = cleanup.enter_context(postgres_database(postgres_admin_url))
         env = {
             **os.environ,
             "DOCPIPE_DATABASE_URL": database_url,
@@ -209,6 +258,8 @@ def cluster(postgres_admin_url: str) -> Iterator[Cluster]:
             "DOCPIPE_RESTORE_INTERVAL": "1",
             "DOCPIPE_TASK_TIME_LIMIT": "120",
             "DOCPIPE_CONFIG": str(root / "none.toml"),
+            "DOCPIPE_MODEL_DIR": str(model_dir),
+            "DOCPIPE_DEVICE": "cpu",
         }
         settings = DistributedSettings(
             database_url=database_url,
@@ -218,26 +269,22 @@ def cluster(postgres_admin_url: str) -> Iterator[Cluster]:
             visibility_timeout=VISIBILITY_TIMEOUT,
             restore_interval=1,
             task_time_limit=120,
+            model_dir=model_dir,
+            device="cpu",
         )
         engine = create_db_engine(database_url)
+        cleanup.callback(engine.dispose)
         upgrade(engine)
         configure(settings)
         ctx = build_context(settings, migrate=False, with_models=False)
+        cleanup.callback(ctx.engine.dispose)
         redis = Redis.from_url(redis_server.url)
+        cleanup.callback(redis.close)
         cluster = Cluster(
             root, redis_server, database_url, settings, session_factory(engine), ctx, redis, env
         )
-        try:
-            yield cluster
-        finally:
-            for worker in list(cluster.workers):
-                cluster.kill_worker(worker)
-            redis.close()
-            ctx.engine.dispose()
-            engine.dispose()
-            redis_server.stop()
-    shutil.copytree(root, "/tmp/dp/last", dirs_exist_ok=True)  # DEBUG
-    shutil.rmtree(root, ignore_errors=True)
+        cleanup.callback(lambda: [cluster.kill_worker(worker) for worker in list(cluster.workers)])
+        yield cluster
 
 
 @pytest.fixture(scope="module")
@@ -318,7 +365,9 @@ def test_documents_land_exactly_once_and_are_routed_to_their_streams(
     assert not any(d.id in routes_per_document for d in documents if d.duplicate_of is not None)
     for name, document_id in submitted.items():
         document = next(d for d in originals if d.id == document_id)
-        assert document.status == "needs_review", (name, document.error)  # no model: people decide
+        assert document.status == "needs_review", (name, document.error)  # an untrained model is unsure
+        assert document.category in DEFAULT_CATEGORIES and document.model_version == "model", name
+        assert document.error and "confidence" in document.error, name
         assert document.text, name
 
     # Attachments are new documents, submitted after their parent's transaction committed.
@@ -382,6 +431,45 @@ def test_a_poison_document_fails_alone(running: Cluster) -> None:
         assert len(running.routes_of(document_id)) == 1
 
 
+def test_the_infer_step_classifies_staged_documents_in_one_batch(running: Cluster) -> None:
+    runtime = build_runtime(running.settings, with_models=True)  # this test plays the workers
+    deps = runtime.context.deps
+    assert deps.classifier is not None
+    texts = [running.unique_text(f"batch-{n}") for n in range(5)]
+    ids = [ingest_bytes(deps.sessions, deps.store, text, source="cli").document_id for text in texts]
+    assert [extract_step(runtime, i).status for i in ids] == ["extracted"] * 5
+    calls: list[int] = []
+    deps.classifier = CountingClassifier(deps.classifier, calls)
+
+    outcomes = infer_step(runtime, ids[2])
+
+    assert sorted(o.document_id for o in outcomes) == sorted(ids)
+    assert calls == [5], "one call for the batch"
+    assert infer_step(runtime, ids[0]) == [StepOutcome(ids[0], "done")], "its own task later: a no-op"
+    for document_id in ids:
+        document = running.document(document_id)
+        assert document.category in DEFAULT_CATEGORIES and document.status == "needs_review"
+        assert len(running.routes_of(document_id)) == 1
+    assert runtime.staging.get_many(ids) == {}
+    runtime.context.engine.dispose()
+
+
+@dataclass
+class CountingClassifier:
+    """The real classifier, counting how many texts each call gets."""
+
+    inner: Classifier
+    calls: list[int]
+
+    @property
+    def model_version(self) -> str:
+        return self.inner.model_version
+
+    def classify(self, texts: Sequence[str]) -> list[Prediction]:
+        self.calls.append(len(texts))
+        return self.inner.classify(texts)
+
+
 def test_the_same_bytes_twice_at_once_give_one_document_and_one_duplicate(running: Cluster) -> None:
     data = running.unique_text("twice")
     barrier = threading.Barrier(2)
@@ -428,9 +516,7 @@ def test_work_resumes_after_a_redis_restart_and_nothing_is_lost(running: Cluster
     deadline = time.monotonic() + 90
     while not all_done(running, ids):
         assert time.monotonic() < deadline, "documents still pending"
-        broker_idle = not (
-            running.redis.llen("extract") or running.redis.llen("infer") or running.redis.hlen("unacked")
-        )
+        broker_idle = broker_backlog(running.redis) == 0
         if broker_idle:
             time.sleep(1.0)  # a task still running commits now
             resubmitted += resubmit_stale(running.sessions, running.redis, older_than=2)
@@ -463,8 +549,17 @@ def test_a_document_whose_task_was_lost_is_resubmitted_by_the_sweep(running: Clu
     busy.rpush("extract", "a message still waiting")
     assert resubmit_stale(running.sessions, busy, older_than=600) == [], "work queued: the sweep waits"
     busy.delete("extract")
-    assert resubmit_stale(running.sessions, running.redis, older_than=600) == [lost.document_id]
-    assert resubmit_stale(running.sessions, running.redis, older_than=600) == [], "touched: not again at once"
+
+    resubmitted: list[int] = []
+
+    def sweep() -> (
+        bool
+    ):  # as the relay does every minute, until the broker is idle (earlier tests' redeliveries)
+        resubmitted.extend(resubmit_stale(running.sessions, running.redis, older_than=600))
+        return bool(resubmitted)
+
+    _wait(sweep, 30, "the sweep")
+    assert resubmitted == [lost.document_id]
     running.wait_until_nothing_pending()
     assert running.document(lost.document_id).status == "needs_review"
 
@@ -517,6 +612,7 @@ def test_the_relay_loop_publishes_as_documents_finish_and_runs_its_sweep(running
     try:
         document_id = running.submit_text("relayed")
         _wait(lambda: document_id in [m["document_id"] for _, m in running.stream_entries()], 30, "the route")
+        _wait(lambda: bool(sweeps), 10, "the sweep")
     finally:
         stop.set()
         relay_thread.join(timeout=10)
@@ -558,3 +654,48 @@ def consumer_example() -> dict[str, object]:
     namespace: dict[str, object] = {"__name__": "consumer_example"}
     exec(compile(code, "CONSUMER_EXAMPLE.md", "exec"), namespace)
     return namespace
+
+
+def test_transient_errors_are_retried_and_bad_content_is_not(shared_data: Path) -> None:
+    lost_connection = OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly"))
+    for error in (lost_connection, RedisConnectionError("refused"), OcrTimeoutError("OCR time limit")):
+        assert is_transient(error), error
+        with pytest.raises(TransientError), transient_errors_retry():
+            raise error
+    for error in (
+        IntegrityError("INSERT", {}, Exception("duplicate key")),
+        DocumentError("corrupt"),
+        KeyError("x"),
+    ):
+        assert not is_transient(error), error
+    assert (
+        describe_failure(TransientError("OperationalError: gone"), 8)
+        == "gave up after 8 retries: OperationalError: gone"
+    )
+    assert describe_failure(DocumentError("encrypted PDF"), 0) == "encrypted PDF"
+
+    # An OCR time-out is retried (the host may have been busy), and on the last try is the document's problem.
+    receipt = (shared_data / "receipts" / "sroie_train_019.jpg").read_bytes()
+    hurried = ExtractOptions(limits=Limits(ocr_seconds_per_page=0.01))
+    with pytest.raises(OcrTimeoutError):
+        read_text(receipt, "image/jpeg", 0, hurried, retry_ocr_timeout=True)
+    with pytest.raises(DocumentError, match="OCR time limit"):
+        read_text(receipt, "image/jpeg", 0, hurried, retry_ocr_timeout=False)
+
+
+def test_an_extraction_travels_to_the_infer_worker_intact(shared_data: Path, tmp_path: Path) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    for path in (
+        shared_data
+        / "invoices"
+        / "EN16931_Reisekostenabrechnung.pdf",  # pages, words, e-invoice XML, 2 PDFs inside
+        shared_data
+        / "emails"
+        / "00039.b2b936a8501444b213f61f9ff193b480.eml",  # headers, a date, an attachment
+    ):
+        data = path.read_bytes()
+        mime_type = detect_mime_type(data, path.name)
+        extraction = extract_text(data, mime_type, ExtractOptions())
+        payload = dump_extraction(extraction, mime_type, store)
+        assert load_extraction(payload, store) == (extraction, mime_type)
+        assert len(payload) < len(data) / 4, "attachments travel as blob references, the rest compressed"
