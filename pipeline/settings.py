@@ -91,6 +91,15 @@ class Settings(BaseSettings):
     def registry_dir(self) -> Path:
         return self.data_dir / "models"
 
+    def internal_paths(self) -> list[Path]:
+        """docpipe's own files under the data dir: never to be taken as input."""
+        paths = [self.blob_dir, self.registry_dir]
+        if self.database_url is None:
+            database = self.data_dir / "docpipe.db"
+            suffixes = ("", "-wal", "-shm", "-journal")
+            paths += [database.with_name(database.name + suffix) for suffix in suffixes]
+        return paths
+
     def limits(self) -> Limits:
         return Limits(
             max_file_bytes=int(self.max_file_mb * 1024 * 1024),

@@ -59,7 +59,7 @@ def process(
         raise typer.Exit(2)
     settings = _settings()
     ctx = _context(settings)
-    files = collect_files(paths, exclude=[settings.data_dir])
+    files = collect_files(paths, exclude=settings.internal_paths())
     intakes = ingest_files(ctx, files)
     pending = [i.ingested.document_id for i in intakes if i.ingested and not i.ingested.is_duplicate]
     ids: list[int] = [i.ingested.document_id for i in intakes if i.ingested]
