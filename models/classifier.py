@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import torch
 
 from models.base_model import ensure_offline
+from models.heads import MeanPoolingClassifier, has_head
 from models.registry import ModelRegistry
 from pipeline.records import Prediction
 from pipeline.settings import Settings
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 Device = Literal["auto", "cpu", "cuda"]
 LABELS_FILE = "labels.json"
 TEMPERATURE_FILE = "temperature.json"
+_CHARS_PER_TOKEN = 12  # generous (tokens average about 4): cutting by characters first loses none
 
 
 def pick_device(device: Device) -> torch.device:
@@ -41,10 +43,68 @@ def pick_device(device: Device) -> torch.device:
     return torch.device(device)
 
 
-def encode(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], max_length: int) -> list[list[int]]:
-    """Token ids of each text, truncated to ``max_length``, unpadded."""
-    encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
-    return [list(ids) for ids in encoded["input_ids"]]
+def classification_text(text: str) -> str:
+    """What the classifier reads of a document's text: mail quotes and signatures left out.
+
+    A reply quotes the mail it answers (lines starting with ``>``, after an attribution line such as
+    "On 3 May 2024, Ann <ann@x.com> wrote:"), and a signature block (from a ``--`` line to the next
+    blank line) names people and companies: both speak of something else than the mail's own
+    business, and they would take the place of its words in the model's few hundred tokens.
+    A forwarded message is kept: it is the business of the mail that forwards it.
+    """
+    lines = text.splitlines()
+    keep = [True] * len(lines)
+    in_signature = False
+    last_text = -1  # index of the last non-blank line kept
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if in_signature:
+            in_signature = bool(stripped)
+            keep[i] = False
+        elif line.rstrip() == "--":
+            in_signature, keep[i] = True, False
+        elif stripped.startswith(">"):
+            keep[i] = False
+            if last_text >= 0 and lines[last_text].rstrip().endswith(":"):
+                keep[last_text] = False  # the "... wrote:" line
+        elif stripped:
+            last_text = i
+    kept = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+    return kept if kept.strip() else text
+
+
+def encode(
+    tokenizer: PreTrainedTokenizerBase,
+    texts: Sequence[str],
+    max_length: int,
+    *,
+    tail_tokens: int = 0,
+    clean: bool = False,
+) -> list[list[int]]:
+    """Token ids of each text with the special tokens, at most ``max_length`` of them, unpadded.
+
+    A longer text keeps its first tokens (where the document type, or a mail's subject and opening
+    lines, stand) and, with ``tail_tokens``, that many of its last ones (totals, sign-off).
+    ``clean``: read :func:`classification_text` of each text.
+    """
+    if clean:
+        texts = [classification_text(t) for t in texts]
+    if tail_tokens <= 0:
+        encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
+        return [list(ids) for ids in encoded["input_ids"]]
+    room = max_length - tokenizer.num_special_tokens_to_add()
+    if not 0 < tail_tokens < room:
+        raise ValueError(f"tail_tokens must be between 1 and {room - 1}, not {tail_tokens}")
+    head_chars, tail_chars = _CHARS_PER_TOKEN * (room - tail_tokens), _CHARS_PER_TOKEN * tail_tokens
+    # Cut long texts first: tokenizing a 500-page document to keep 128 of its tokens is waste.
+    cut = [t if len(t) <= head_chars + tail_chars else f"{t[:head_chars]} {t[-tail_chars:]}" for t in texts]
+    out: list[list[int]] = []
+    for ids in tokenizer(cut, add_special_tokens=False, padding=False)["input_ids"]:
+        ids = list(ids)
+        if len(ids) > room:
+            ids = ids[: room - tail_tokens] + ids[-tail_tokens:]
+        out.append(list(tokenizer.build_inputs_with_special_tokens(ids)))
+    return out
 
 
 def pad_batch(rows: Sequence[Sequence[int]], pad_id: int, device: torch.device) -> dict[str, torch.Tensor]:
@@ -106,7 +166,7 @@ class TransformerClassifier:
     ) -> None:
         """Load the model; ``quantize`` applies int8 dynamic quantisation when running on the CPU."""
         ensure_offline()
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers import AutoTokenizer
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
@@ -122,13 +182,10 @@ class TransformerClassifier:
         self.tokenizer: PreTrainedTokenizerBase = AutoTokenizer.from_pretrained(
             model_dir, local_files_only=True
         )
-        model: PreTrainedModel = AutoModelForSequenceClassification.from_pretrained(
-            model_dir, local_files_only=True
-        )
-        if model.config.num_labels != len(self.labels):
+        model, self.tail_tokens, self.clean = _load_model(model_dir)
+        if model.num_labels != len(self.labels):
             raise ValueError(
-                f"{model_dir}: the model has {model.config.num_labels} outputs, "
-                f"labels.json names {len(self.labels)}"
+                f"{model_dir}: the model has {model.num_labels} outputs, labels.json names {len(self.labels)}"
             )
         positions = int(getattr(model.config, "max_position_embeddings", 512))
         # A tokenizer saved without a limit reports a huge sentinel: never exceed the positions.
@@ -150,7 +207,9 @@ class TransformerClassifier:
         """Calibrated class probabilities, one row per text, columns in ``labels`` order."""
         if not texts:
             return torch.empty((0, len(self.labels)))
-        encoded = encode(self.tokenizer, texts, self.max_length)
+        encoded = encode(
+            self.tokenizer, texts, self.max_length, tail_tokens=self.tail_tokens, clean=self.clean
+        )
         pad_id = int(self.tokenizer.pad_token_id or 0)
         logits = predict_logits(
             self.model, encoded, pad_id=pad_id, batch_size=self.batch_size, device=self.device
@@ -196,6 +255,23 @@ def int8_holds_accuracy(model_dir: Path, tolerance: float = 0.005) -> bool:
         return bool(checks["val_macro_f1"] >= checks["fp32_val_macro_f1"] - tolerance)
     except (OSError, KeyError, TypeError, ValueError):
         return False
+
+
+def _load_model(model_dir: Path) -> tuple[torch.nn.Module, int, bool]:
+    """The model in ``model_dir``, the tail tokens its inputs keep, and whether texts are cleaned.
+
+    A mean-pooling head (head.json) is what ``docpipe train`` writes; a plain transformers
+    sequence-classification directory (earlier versions) still loads.
+    """
+    if has_head(model_dir):
+        model = MeanPoolingClassifier.load(model_dir)
+        return model, model.head.tail_tokens, model.head.clean_text
+    from transformers import AutoModelForSequenceClassification
+
+    legacy: PreTrainedModel = AutoModelForSequenceClassification.from_pretrained(
+        model_dir, local_files_only=True
+    )
+    return legacy, 0, False
 
 
 def _moved(module: torch.nn.Module, device: torch.device) -> torch.nn.Module:

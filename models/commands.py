@@ -6,6 +6,7 @@ torch and transformers are imported only when a command runs, so the CLI starts 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from models.base_model import ensure_offline
-from models.dataset import Split, load_corpus
+from models.dataset import SHARED_TRAIN_FRACTION, SharedPart, Split, load_corpus
 from models.evaluate import EvalReport, evaluate_classifier, render_report
 from models.registry import ModelRegistry, NoModelError
 from pipeline.settings import Settings
@@ -27,16 +28,21 @@ def train_command(
     settings: Settings,
     corpus_dir: Path,
     *,
-    epochs: int = 8,
+    epochs: int = 6,
     with_corrections_pairs: Iterable[tuple[str, str]] | None = None,
     base_model: str | Path | None = None,
-    batch_size: int = 16,
-    learning_rate: float = 5e-5,
-    max_length: int = 256,
+    batch_size: int = 32,
+    learning_rate: float = 2e-4,
+    head_learning_rate: float = 2e-3,
+    max_length: int = 128,
+    tail_tokens: int = 0,
+    num_layers: int | None = None,
     patience: int = 2,
     seed: int = 42,
     jobs: int = 1,
     cache_dir: Path | None = None,
+    include_shared: Path | None = None,
+    shared_fraction: float = SHARED_TRAIN_FRACTION,
     mark_current: bool = True,
     console: Console | None = None,
 ) -> TrainResult:
@@ -44,7 +50,9 @@ def train_command(
 
     ``base_model``: a local checkpoint directory; None for the packaged all-MiniLM-L6-v2.
     ``jobs``: processes for reading (OCR) corpus files not yet in the text cache; ``cache_dir``: where
-    that cache lives (default: next to the labels file).
+    that cache lives (default: next to the labels file, or the data dir's text-cache where that
+    folder cannot be written). ``include_shared``: a folder of real documents with expected.jsonl
+    whose train part (``shared_fraction`` of each category) joins the training data.
     """
     ensure_offline()
     from models.base_model import resolve_base_model
@@ -52,17 +60,37 @@ def train_command(
 
     console = console or Console(stderr=True)
     base = resolve_base_model(base_model)  # fail on a bad base before reading the corpus
-    corpus = load_corpus(corpus_dir, settings.extract_options(), jobs=jobs, cache_dir=cache_dir)
+    if not 0.0 < shared_fraction <= SHARED_TRAIN_FRACTION:
+        raise ValueError(f"shared_fraction must be in (0, {SHARED_TRAIN_FRACTION}], not {shared_fraction}")
+    options = settings.extract_options()
+    corpus = load_corpus(
+        corpus_dir, options, jobs=jobs, cache_dir=cache_dir or text_cache_dir(settings, corpus_dir)
+    )
     sizes = ", ".join(f"{split} {sum(c.values())}" for split, c in corpus.counts().items())
     classes = len({e.label for e in corpus.examples})
     console.print(
         f"corpus {corpus_dir}: {sizes} documents, {classes} categories; {len(corpus.failed)} unreadable"
     )
+    shared = None
+    if include_shared is not None:
+        real = load_corpus(
+            include_shared,
+            options,
+            splits=("train",),
+            jobs=jobs,
+            cache_dir=cache_dir or text_cache_dir(settings, include_shared),
+            shared_fraction=shared_fraction,
+        )
+        shared = SharedPart(str(include_shared), shared_fraction, real.examples)
+        console.print(f"real documents from {include_shared}: {len(real.examples)} added to train")
     config = TrainConfig(
         epochs=epochs,
         batch_size=batch_size,
         learning_rate=learning_rate,
+        head_learning_rate=head_learning_rate,
         max_length=max_length,
+        tail_tokens=tail_tokens,
+        num_layers=num_layers,
         patience=patience,
         seed=seed,
         device=settings.device,
@@ -74,6 +102,7 @@ def train_command(
         config,
         base=base,
         corrections=with_corrections_pairs or (),
+        shared=shared,
         mark_current=mark_current,
     )
     val = result.metrics["val"]
@@ -83,6 +112,12 @@ def train_command(
         + (" (current)" if result.version.is_current else "")
     )
     return result
+
+
+def text_cache_dir(settings: Settings, folder: Path) -> Path | None:
+    """Where extracted texts of ``folder`` are cached: next to its labels (None) when it can be
+    written, else ``<data dir>/text-cache`` (a read-only data folder such as ../shared/data)."""
+    return None if os.access(folder, os.W_OK) else settings.data_dir / "text-cache"
 
 
 def eval_command(
@@ -96,7 +131,9 @@ def eval_command(
 ) -> EvalReport:
     """Evaluate the current model (or ``settings.model_dir``) on a labelled folder and print the report.
 
-    Raises NoModelError when there is no model to evaluate.
+    The split of real (expected.jsonl) documents is the one the model was trained with, so
+    ``split="test"`` leaves out what ``--include-shared`` trained on. Raises NoModelError when
+    there is no model to evaluate.
     """
     ensure_offline()
     from models.classifier import load_classifier
@@ -113,10 +150,20 @@ def eval_command(
         options=settings.extract_options(),
         review_threshold=settings.review_threshold,
         progress=not as_json,
-        cache_dir=cache_dir,
+        cache_dir=cache_dir or text_cache_dir(settings, folder),
+        shared_fraction=trained_shared_fraction(classifier.model_dir),
     )
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:
         render_report(report, console or Console())
     return report
+
+
+def trained_shared_fraction(model_dir: Path) -> float:
+    """The share of real documents the model trained on (metrics.json), else the default split's."""
+    try:
+        metrics = json.loads((model_dir / "metrics.json").read_text(encoding="utf-8"))
+        return float(metrics["shared"]["fraction"])
+    except (OSError, KeyError, TypeError, ValueError):
+        return SHARED_TRAIN_FRACTION

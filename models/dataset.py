@@ -9,6 +9,12 @@ Text comes from the pipeline's own extraction stage, so a model learns from what
 Extracted texts are cached in ``.text-cache.jsonl`` next to the labels file, keyed by the file's
 sha256 and the extraction options, so training again does not OCR again. Delete the cache after
 changing the extractors.
+
+Splits: a row's own ``split`` wins. Synthetic rows without one get a stable hash split of their
+group (layout family or template). Rows of ``expected.jsonl`` (real documents) without one are
+halved by a stable hash of their file name: ``train`` below ``shared_fraction`` (default 0.5),
+``test`` above, and no ``val``; ``docpipe train --include-shared`` learns from the first part and
+``docpipe eval --split test`` scores the second.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -48,6 +54,7 @@ _SPLIT_NAMES: dict[str, Split] = {
 # Keys of a labels row that name the group (layout family, phrase template) a document comes from;
 # a derived split keeps a group on one side.
 _GROUP_KEYS = ("layout_family", "family", "layout", "template")
+SHARED_TRAIN_FRACTION = 0.5  # of the rows of an expected.jsonl, the share in its train part
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,29 @@ class Corpus:
         return {s: dict(sorted(c.items())) for s, c in sorted(out.items())}
 
 
+@dataclass(frozen=True)
+class SharedPart:
+    """The train part of a folder of real labelled documents, added to a synthetic corpus."""
+
+    path: str
+    fraction: float
+    examples: list[Example]
+
+    def info(self) -> dict[str, Any]:
+        """What metrics.json and the model card say about it."""
+        counts: dict[str, int] = {}
+        for e in self.examples:
+            counts[e.label] = counts.get(e.label, 0) + 1
+        files = sorted(e.source for e in self.examples)
+        return {
+            "path": self.path,
+            "fraction": self.fraction,
+            "count": len(self.examples),
+            "counts": dict(sorted(counts.items())),
+            "files": files,
+        }
+
+
 def label_order(categories: Iterable[str]) -> list[str]:
     """Categories in label-map order: the default ones that occur, as in DESIGN.md, then others sorted."""
     present = set(categories)
@@ -121,14 +151,26 @@ def find_label_files(folder: Path) -> list[Path]:
     return [found[parent] for parent in sorted(found)]
 
 
-def read_labels(folder: Path, *, val_fraction: float = 0.1, test_fraction: float = 0.1) -> list[LabelledFile]:
+def read_labels(
+    folder: Path,
+    *,
+    val_fraction: float = 0.1,
+    test_fraction: float = 0.1,
+    shared_fraction: float = SHARED_TRAIN_FRACTION,
+) -> list[LabelledFile]:
     """Every labelled row under ``folder`` that names a category.
 
-    Rows without a ``split`` get one derived from a stable hash of their group (layout family or
-    template, else the file name): ``val_fraction`` / ``test_fraction`` of the groups.
+    Rows without a ``split`` get a stable one. In a labels.jsonl: from a hash of their group (layout
+    family or template), ``val_fraction`` / ``test_fraction`` of the groups. In an expected.jsonl:
+    per category, the rows ranked by a hash of their file name; the first ``shared_fraction`` of
+    them (rounded) are ``train``, the rest ``test``. A smaller fraction takes a subset of a larger
+    one's train part, so any fraction up to the default leaves the default test part unseen.
     """
     rows: list[LabelledFile] = []
     for labels_file in find_label_files(folder):
+        real = labels_file.name == "expected.jsonl"
+        found: list[LabelledFile] = []
+        to_halve: list[int] = []  # real rows with no split of their own
         for lineno, raw in enumerate(labels_file.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip():
                 continue
@@ -138,19 +180,38 @@ def read_labels(folder: Path, *, val_fraction: float = 0.1, test_fraction: float
                 raise ValueError(f"{labels_file}:{lineno}: not JSON: {exc}") from exc
             if not row.get("category") or not row.get("file"):
                 continue  # e.g. the MIME parsing test messages: no category to learn or score
-            path = labels_file.parent / str(row["file"])
             group = _group(row)
-            rows.append(
+            where = f"{labels_file}:{lineno}"
+            given = _given_split(row, where)
+            if real and given is None:
+                to_halve.append(len(found))
+            derived = "train" if real else _hash_split(group, val_fraction, test_fraction)
+            found.append(
                 LabelledFile(
-                    path=path,
+                    path=labels_file.parent / str(row["file"]),
                     source=str(labels_file.parent.relative_to(folder) / str(row["file"])),
                     category=str(row["category"]),
-                    split=_split(row, group, val_fraction, test_fraction, f"{labels_file}:{lineno}"),
+                    split=given or derived,
                     group=group,
                     labels_dir=labels_file.parent,
                 )
             )
+        rows += _halved(found, to_halve, shared_fraction)
     return rows
+
+
+def _halved(rows: list[LabelledFile], indices: list[int], fraction: float) -> list[LabelledFile]:
+    """``rows`` with those at ``indices`` split per category: the first ``fraction`` by hash rank train."""
+    out = list(rows)
+    by_class: dict[str, list[int]] = {}
+    for i in indices:
+        by_class.setdefault(rows[i].category, []).append(i)
+    for members in by_class.values():
+        ranked = sorted(members, key=lambda i: hashlib.sha256(rows[i].path.name.encode()).digest())
+        cut = round(len(ranked) * fraction)
+        for rank, i in enumerate(ranked):
+            out[i] = replace(rows[i], split="train" if rank < cut else "test")
+    return out
 
 
 def load_corpus(
@@ -161,14 +222,17 @@ def load_corpus(
     jobs: int = 1,
     progress: bool = True,
     cache_dir: Path | None = None,
+    shared_fraction: float = SHARED_TRAIN_FRACTION,
 ) -> Corpus:
     """Read the labelled folder's texts (from the cache where possible) as examples.
 
     ``cache_dir``: keep the text caches there instead of next to the labels files (a read-only
-    or shared data folder); ``jobs``: processes for extracting files not yet cached.
+    or shared data folder); ``jobs``: processes for extracting files not yet cached;
+    ``shared_fraction``: the train share of expected.jsonl rows (see :func:`read_labels`).
     """
     options = options or ExtractOptions()
-    rows = [r for r in read_labels(folder) if splits is None or r.split in splits]
+    labelled = read_labels(folder, shared_fraction=shared_fraction)
+    rows = [r for r in labelled if splits is None or r.split in splits]
     by_dir: dict[Path, list[LabelledFile]] = {}
     for row in rows:
         by_dir.setdefault(row.labels_dir, []).append(row)
@@ -331,13 +395,17 @@ def _group(row: dict[str, Any]) -> str:
     return f"file={row['file']}"
 
 
-def _split(row: dict[str, Any], group: str, val_fraction: float, test_fraction: float, where: str) -> Split:
+def _given_split(row: dict[str, Any], where: str) -> Split | None:
     given = row.get("split")
-    if given:
-        split = _SPLIT_NAMES.get(str(given).lower())
-        if split is None:
-            raise ValueError(f"{where}: unknown split {given!r} (train, val or test)")
-        return split
+    if not given:
+        return None
+    split = _SPLIT_NAMES.get(str(given).lower())
+    if split is None:
+        raise ValueError(f"{where}: unknown split {given!r} (train, val or test)")
+    return split
+
+
+def _hash_split(group: str, val_fraction: float, test_fraction: float) -> Split:
     bucket = int.from_bytes(hashlib.sha256(group.encode()).digest()[:8], "big") / 2**64
     if bucket < test_fraction:
         return "test"

@@ -13,7 +13,7 @@ from typing import Any
 
 from rich.console import Console
 
-from models.dataset import FailedFile, Split, label_order, load_corpus
+from models.dataset import SHARED_TRAIN_FRACTION, FailedFile, Split, label_order, load_corpus
 from models.metrics import (
     ClassificationMetrics,
     compute_metrics,
@@ -66,13 +66,20 @@ def evaluate_classifier(
     review_threshold: float | None = None,
     progress: bool = False,
     cache_dir: Path | None = None,
+    shared_fraction: float = SHARED_TRAIN_FRACTION,
 ) -> EvalReport:
     """Classify every labelled document in ``folder`` (or one split of it) and score the answers.
 
     ``cache_dir``: where to keep extracted texts; default next to the labels files.
+    ``shared_fraction``: the train share of expected.jsonl rows (see :func:`models.dataset.read_labels`).
     """
     corpus = load_corpus(
-        folder, options, splits=(split,) if split else None, progress=progress, cache_dir=cache_dir
+        folder,
+        options,
+        splits=(split,) if split else None,
+        progress=progress,
+        cache_dir=cache_dir,
+        shared_fraction=shared_fraction,
     )
     examples = corpus.examples
     started = time.perf_counter()

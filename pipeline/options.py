@@ -27,3 +27,5 @@ class ExtractOptions:
     ocr_languages: str = "eng+nld+deu+fra"
     ocr_dpi: int = 300  # rendering resolution for PDF pages without a text layer
     min_text_layer_chars: int = 20  # fewer characters on a page than this: OCR it
+    # Image preparation before OCR, names from pipeline.extract.prepare.STEPS; None: the measured default.
+    ocr_steps: tuple[str, ...] | None = None

@@ -1,4 +1,4 @@
-"""Scanned and photographed documents: PNG, JPEG and (multi-page) TIFF, read with OCR."""
+"""Scanned and photographed documents: PNG, JPEG and (multi-page) TIFF, read with OCR (``ocr_page``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from PIL import Image, ImageOps
 
 from pipeline.errors import CorruptDocumentError, DocumentError, LimitExceededError
-from pipeline.extract.ocr import ocr_image
+from pipeline.extract.ocr import ocr_page
 from pipeline.options import ExtractOptions
 from pipeline.records import Extraction, PageText
 
@@ -42,12 +42,13 @@ def extract_image(data: bytes, options: ExtractOptions) -> Extraction:
             for number in range(1, frames + 1):
                 try:
                     frame = _frame(image, number - 1)
-                    page = ocr_image(
+                    page = ocr_page(
                         frame,
                         languages=options.ocr_languages,
                         timeout_s=limits.ocr_seconds_per_page,
                         dpi=_dpi(frame),
                         page_number=number,
+                        steps=options.ocr_steps,
                     )
                 except DocumentError as exc:  # damaged frame, OCR time limit
                     failures.append(exc)

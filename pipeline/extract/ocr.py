@@ -1,27 +1,47 @@
 """OCR with Tesseract: the one place docpipe calls it.
 
-One ``tesseract ... tsv`` run per page gives both the text and the word boxes. Pages that read
-badly (low confidence, almost no words) get an orientation check (OSD, ``--psm 0``); when it says
-the page lies sideways or upside down, the page is read once more turned upright and the better
-reading wins. Boxes always come back in the coordinates of the image as it was handed in.
+``ocr_page`` is how docpipe reads a scanned or photographed page: the page is prepared first
+(``prepare.py``: grey, background normalised, text scaled to the glyph height Tesseract reads
+best), read with the page-segmentation mode its layout calls for, amounts that Tesseract split at
+the decimal separator are joined again, and the boxes are mapped back onto the page as given.
+``ocr_image`` is one plain Tesseract reading of the image as given, nothing prepared.
+
+Both read a page once with ``tesseract ... tsv``, which gives the text and the word boxes. Pages
+that read badly (low confidence, almost no words) get an orientation check (OSD, ``--psm 0``);
+when it says the page lies sideways or upside down, the page is read once more turned upright and
+the better reading wins. Boxes always come back in the coordinates of the image as it was handed in.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
+import re
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import cv2
 import numpy as np
 import pytesseract
 from PIL import Image
 
 from pipeline.errors import DocumentError, LimitExceededError
+from pipeline.extract.prepare import (
+    DEFAULT_STEPS,
+    LayoutKind,
+    PreparedImage,
+    layout_kind,
+    prepare_page,
+    stack_regions,
+    text_stats,
+    turn_upright,
+)
+from pipeline.language import SAMPLE_CHARS, _identifier
 from pipeline.records import PageText, Word
 
 log = logging.getLogger(__name__)
@@ -33,11 +53,47 @@ _T = TypeVar("_T")
 SUSPECT_MEAN_CONFIDENCE = 50.0
 SUSPECT_WORD_COUNT = 5
 
+# Page-segmentation mode per layout: a receipt is one block of lines (6; the default 3 splits its
+# label and amount columns apart), a page has columns and blocks (3), scattered words are 11.
+PSM_FOR_LAYOUT: dict[LayoutKind, int] = {"receipt": 6, "page": 3, "sparse": 11}
+
+# Language narrowing: the first configured language reads the page; when the text is clearly in
+# another configured language, the page is read again in that one only (Tesseract tries every
+# language of "eng+nld+deu+fra" on each uncertain word: 2-3 times the time of one language).
+TESSERACT_TO_ISO = {
+    "eng": "en",
+    "nld": "nl",
+    "deu": "de",
+    "fra": "fr",
+    "spa": "es",
+    "ita": "it",
+    "por": "pt",
+    "pol": "pl",
+    "dan": "da",
+    "swe": "sv",
+    "nor": "no",
+    "fin": "fi",
+}
+NARROW_MIN_PROBABILITY = 0.9
+MIN_LETTERS_TO_NARROW = 40
+
+# Second pass: lines with a word holding digits read below this confidence are read once more,
+# scaled, all in one Tesseract call; a word is replaced where the new reading is surer of it.
+WEAK_CONFIDENCE = 85.0
+SECOND_PASS_SCALE = 1.5
+SECOND_PASS_MAX_LINES = 40
+SECOND_PASS_LANGUAGES: str | None = None
+SECOND_PASS_VIEW = 0
+
 _TRANSPOSE_CLOCKWISE = {
     90: Image.Transpose.ROTATE_270,  # PIL turns counter-clockwise
     180: Image.Transpose.ROTATE_180,
     270: Image.Transpose.ROTATE_90,
 }
+
+# "65." followed by "20": monospaced receipt fonts leave a wide gap after the decimal point.
+_AMOUNT_HEAD = re.compile(r"\d[.,]$")
+_AMOUNT_TAIL = re.compile(r"\d{2}(?!\d)\W*\w{0,3}$")
 
 
 def ensure_single_thread() -> None:
@@ -50,6 +106,72 @@ def ensure_single_thread() -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
+def ocr_page(
+    image: Image.Image,
+    *,
+    languages: str,
+    timeout_s: float,
+    dpi: int | None = None,
+    page_number: int = 1,
+    steps: Sequence[str] | None = None,
+) -> PageText:
+    """Read one scanned or photographed page the way docpipe reads pages: prepared, layout-aware.
+
+    ``languages`` is Tesseract's ``-l`` value (``eng+nld``); ``timeout_s`` bounds all work on
+    this page, preparation included; ``dpi`` is the image's resolution where known; ``steps``
+    the preparation steps (``prepare.STEPS`` names; None: ``prepare.DEFAULT_STEPS``).
+    The result's ``rotation`` is the clockwise turn (0, 90, 180, 270) that made the page
+    readable; its words carry boxes in pixels of ``image`` as given, whatever was scaled or
+    turned, and confidences 0..100.
+    Raises LimitExceededError when the page runs past ``timeout_s``.
+    """
+    ensure_single_thread()
+    with _Tesseract(timeout_s, page_number) as tesseract:
+        prepared = prepare_page(_ocr_ready(image), DEFAULT_STEPS if steps is None else steps)
+        tesseract.check_time()
+        language, *others = languages.split("+")
+        reading = tesseract.read_prepared(prepared, language, dpi)
+        rotation = 0
+        if reading.looks_wrong:
+            try:
+                rotation, prepared, reading = _turn_prepared(tesseract, prepared, reading, language, dpi)
+            except DocumentError as exc:  # keep the first reading, as ocr_image does
+                log.info("orientation check failed on page %d: %s", page_number, exc)
+        detected = text_language(reading.text, [language, *others]) if others else None
+        if detected not in (None, language):
+            language = str(detected)
+            reading = tesseract.read_prepared(prepared, language, dpi)
+        reading = _second_pass(tesseract, prepared, reading, SECOND_PASS_LANGUAGES or language)
+    reading = reading.with_amounts_joined()
+    words = [_mapped(w, prepared, image.width, image.height) for w in reading.words]
+    return PageText(
+        number=page_number,
+        text=reading.text,
+        method="ocr",
+        width=float(image.width),
+        height=float(image.height),
+        words=words,
+        rotation=rotation,
+    )
+
+
+def text_language(text: str, languages: Sequence[str]) -> str | None:
+    """Which of ``languages`` (Tesseract codes) ``text`` is written in, when its words say so clearly.
+
+    None when the text is too short, none of them is likely enough, or a language has no
+    ISO 639-1 code known here.
+    """
+    codes = {TESSERACT_TO_ISO.get(language): language for language in languages}
+    if None in codes or len(codes) < 2 or sum(ch.isalpha() for ch in text) < MIN_LETTERS_TO_NARROW:
+        return None
+    scores = {code: score for code, score in _identifier().rank(text[:SAMPLE_CHARS]) if code in codes}
+    total = sum(scores.values())
+    if total <= 0:
+        return None
+    best = max(scores, key=lambda code: scores[code])
+    return codes[best] if scores[best] / total >= NARROW_MIN_PROBABILITY else None
+
+
 def ocr_image(
     image: Image.Image,
     *,
@@ -60,7 +182,7 @@ def ocr_image(
     page_number: int = 1,
     detect_rotation: bool = True,
 ) -> PageText:
-    """Read the text and word boxes of one image with Tesseract.
+    """Read the text and word boxes of one image with Tesseract, as given: nothing prepared.
 
     ``languages`` is Tesseract's ``-l`` value (``eng+nld``); ``timeout_s`` bounds all Tesseract
     work on this page; ``dpi`` is the image's resolution where known (else Tesseract estimates).
@@ -69,19 +191,22 @@ def ocr_image(
     Raises LimitExceededError when the first reading runs past ``timeout_s``.
     """
     ensure_single_thread()
-    deadline = time.monotonic() + timeout_s
-    dpi_flag = f"--dpi {int(dpi)}" if dpi else ""
-    config = f"--psm {int(psm)} {dpi_flag}" if psm is not None else dpi_flag
-    prepared = _ocr_ready(image)
-    with tempfile.TemporaryDirectory(prefix="docpipe-ocr-") as tmp:
-        path = _write(prepared, Path(tmp) / "page")
-        reading = _read(path, languages, config, deadline, timeout_s, page_number)
+    config = _config(psm, dpi)
+    ready = _ocr_ready(image)
+    with _Tesseract(timeout_s, page_number) as tesseract:
+        path = tesseract.write(ready, "page")
+        reading = tesseract.read(path, languages, config)
         rotation = 0
         if detect_rotation and reading.looks_wrong:
             try:
-                rotation, reading = _read_turned(
-                    prepared, path, reading, languages, config, dpi_flag, deadline, timeout_s, page_number
-                )
+                rotation = tesseract.osd_rotation(path, _config(None, dpi))
+                if rotation:
+                    upright = ready.transpose(_TRANSPOSE_CLOCKWISE[rotation])
+                    second = tesseract.read(tesseract.write(upright, "upright"), languages, config)
+                    if second.mean_confidence > reading.mean_confidence:
+                        reading = second
+                    else:
+                        rotation = 0
             except DocumentError as exc:
                 # The first reading is good to keep: an orientation check that runs out of time
                 # or fails must not throw it away.
@@ -99,9 +224,30 @@ def ocr_image(
 
 
 @dataclass(frozen=True)
-class _Reading:
-    text: str
+class _Line:
+    paragraph: tuple[str, ...]  # Tesseract's (page, block, paragraph) numbers
     words: list[Word]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    lines: list[_Line] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[Word]:
+        return [word for line in self.lines for word in line.words]
+
+    @property
+    def text(self) -> str:
+        """Words by spaces, lines by newlines, paragraphs by blank lines: Tesseract's own text."""
+        paragraphs: list[list[str]] = []
+        last: tuple[str, ...] | None = None
+        for line in self.lines:
+            if line.paragraph != last:
+                paragraphs.append([])
+                last = line.paragraph
+            paragraphs[-1].append(" ".join(w.text for w in line.words))
+        return "\n\n".join("\n".join(lines) for lines in paragraphs)
 
     @property
     def mean_confidence(self) -> float:
@@ -112,28 +258,198 @@ class _Reading:
     def looks_wrong(self) -> bool:
         return len(self.words) < SUSPECT_WORD_COUNT or self.mean_confidence < SUSPECT_MEAN_CONFIDENCE
 
+    def with_amounts_joined(self) -> _Reading:
+        """Join "65." and "20" (a gap no wider than a glyph) into "65.20", box and all."""
+        return _Reading([_Line(line.paragraph, _join_amounts(line.words)) for line in self.lines])
 
-def _read_turned(
-    prepared: Image.Image,
-    path: str,
-    first: _Reading,
-    languages: str,
-    config: str,
-    osd_config: str,
-    deadline: float,
-    timeout_s: float,
-    page_number: int,
-) -> tuple[int, _Reading]:
-    """Ask OSD how the page lies; read it again upright when it is turned and keep the better one."""
-    rotation = _osd_rotation(path, osd_config, deadline, timeout_s, page_number)
+
+def _join_amounts(words: list[Word]) -> list[Word]:
+    joined: list[Word] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _AMOUNT_HEAD.search(previous.text)
+            and _AMOUNT_TAIL.match(word.text)
+            and 0 <= word.x0 - previous.x1 <= (previous.y1 - previous.y0)
+        ):
+            confidences = [c for c in (previous.confidence, word.confidence) if c is not None]
+            joined[-1] = Word(
+                previous.text + word.text,
+                previous.x0,
+                min(previous.y0, word.y0),
+                word.x1,
+                max(previous.y1, word.y1),
+                min(confidences) if confidences else None,
+            )
+        else:
+            joined.append(word)
+    return joined
+
+
+class _Tesseract:
+    """Tesseract calls for one page: a scratch folder, and the time left to the page."""
+
+    def __init__(self, timeout_s: float, page_number: int) -> None:
+        self.timeout_s = timeout_s
+        self.page_number = page_number
+        self.deadline = time.monotonic() + timeout_s
+        self._tmp = tempfile.TemporaryDirectory(prefix="docpipe-ocr-")
+        self.folder = Path(self._tmp.name)
+
+    def __enter__(self) -> _Tesseract:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._tmp.cleanup()
+
+    def check_time(self) -> None:
+        """Raise LimitExceededError when this page has no time left."""
+        if self.deadline - time.monotonic() <= 0:
+            raise self._limit()
+
+    def write(self, image: Image.Image | np.ndarray, stem: str) -> str:
+        # PNM: no compression to spend time on, and Tesseract (leptonica) reads it directly.
+        path = self.folder / f"{stem}.pnm"
+        if isinstance(image, np.ndarray):
+            cv2.imwrite(str(path), image)
+        else:
+            image.save(path, format="PPM")
+        return str(path)
+
+    def read(self, path: str, languages: str, config: str) -> _Reading:
+        tsv = self._call(
+            lambda timeout: pytesseract.image_to_data(
+                path, lang=languages, config=config, output_type=pytesseract.Output.BYTES, timeout=timeout
+            )
+        )
+        return _parse_tsv(tsv.decode("utf-8", errors="replace"))
+
+    def read_prepared(self, prepared: PreparedImage, languages: str, dpi: int | None) -> _Reading:
+        """Read a prepared page with the segmentation mode its layout calls for."""
+        psm = PSM_FOR_LAYOUT[layout_kind(prepared.stats)]
+        config = _config(psm, round(dpi * _scale_of(prepared)) if dpi else None)
+        return self.read(self.write(prepared.image, "prepared"), languages, config)
+
+    def osd_rotation(self, path: str, config: str) -> int:
+        """Clockwise degrees that turn the page upright according to OSD (``--psm 0``).
+
+        Raises DocumentError where OSD cannot tell, e.g. "Too few characters" on a sparse page.
+        """
+        osd: str = self._call(
+            lambda timeout: pytesseract.image_to_osd(
+                path, config=config, output_type=pytesseract.Output.STRING, timeout=timeout
+            )
+        )
+        for line in osd.splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "Rotate" and value.strip().isdigit():
+                rotation = int(value.strip()) % 360
+                return rotation if rotation in _TRANSPOSE_CLOCKWISE else 0
+        return 0
+
+    def _limit(self) -> LimitExceededError:
+        return LimitExceededError(
+            f"OCR time limit of {self.timeout_s:g} s exceeded on page {self.page_number}"
+        )
+
+    def _call(self, call: Callable[[float], _T]) -> _T:
+        """Run one Tesseract call with the time left to this page, mapping failures to DocumentErrors."""
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise self._limit()
+        try:
+            return call(remaining)
+        except pytesseract.TesseractError as exc:  # Tesseract ran and failed (a RuntimeError too)
+            raise DocumentError(f"OCR failed on page {self.page_number}: {exc.message}") from exc
+        except RuntimeError as exc:
+            if "timeout" in str(exc).lower():  # pytesseract's only word for a killed run
+                raise self._limit() from exc
+            raise
+
+
+def _is_weak(word: Word) -> bool:
+    return (word.confidence or 0) < WEAK_CONFIDENCE and any(ch.isdigit() for ch in word.text)
+
+
+def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str) -> _Reading:
+    """Read the lines holding weak digit words again, scaled, and keep the surer word readings."""
+    weak = [line for line in first.lines if any(_is_weak(w) for w in line.words)]
+    weak = sorted(weak, key=lambda line: min(w.confidence or 0 for w in line.words))[:SECOND_PASS_MAX_LINES]
+    if not weak:
+        return first
+    boxes = [_line_region(line) for line in weak]
+    stack, placements = stack_regions(prepared.image, boxes, SECOND_PASS_SCALE)
+    if SECOND_PASS_VIEW == 1:
+        from pipeline.extract.prepare import binarize
+        stack = binarize(stack)
+    elif SECOND_PASS_VIEW == 2:
+        stack = cv2.erode(stack, np.ones((2, 2), np.uint8))
+    second = tesseract.read(tesseract.write(stack, "second"), language, "--psm 6")
+    regions: list[list[Word]] = [[] for _ in placements]
+    for word in second.words:
+        middle = (word.y0 + word.y1) / 2
+        for index, placement in enumerate(placements):
+            if placement.holds(middle):
+                x0, y0 = placement.to_page(word.x0, word.y0)
+                x1, y1 = placement.to_page(word.x1, word.y1)
+                regions[index].append(Word(word.text, x0, y0, x1, y1, word.confidence))
+                break
+    better = {id(line): _surer(line.words, words) for line, words in zip(weak, regions, strict=True)}
+    return _Reading([_Line(line.paragraph, better.get(id(line), line.words)) for line in first.lines])
+
+
+def _line_region(line: _Line) -> tuple[int, int, int, int]:
+    x0, y0 = min(w.x0 for w in line.words), min(w.y0 for w in line.words)
+    x1, y1 = max(w.x1 for w in line.words), max(w.y1 for w in line.words)
+    pad = max(4.0, (y1 - y0) / 4)
+    return int(x0 - 2 * pad), int(y0 - pad), int(x1 + 2 * pad + 1), int(y1 + pad + 1)
+
+
+def _surer(words: list[Word], again: list[Word]) -> list[Word]:
+    """``words`` with each weak one replaced by the words read again over it, where surer."""
+    result: list[Word] = []
+    for word in words:
+        over = [w for w in again if _overlap(word, w) >= 0.5]
+        if _is_weak(word) and over and min(w.confidence or 0 for w in over) > (word.confidence or 0):
+            result.extend(over)
+        else:
+            result.append(word)
+    return result
+
+
+def _overlap(a: Word, b: Word) -> float:
+    """Horizontal overlap of two boxes, as a share of the narrower one."""
+    shared = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return max(0.0, shared) / max(1.0, min(a.x1 - a.x0, b.x1 - b.x0))
+
+
+def _turn_prepared(
+    tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, languages: str, dpi: int | None
+) -> tuple[int, PreparedImage, _Reading]:
+    """Ask OSD how the prepared page lies; read it again upright if turned, keep the better reading."""
+    rotation = tesseract.osd_rotation(tesseract.write(prepared.image, "prepared"), "")
     if rotation == 0:
-        return 0, first
-    upright = prepared.transpose(_TRANSPOSE_CLOCKWISE[rotation])
-    upright_path = _write(upright, Path(path).with_name("upright"))
-    second = _read(upright_path, languages, config, deadline, timeout_s, page_number)
+        return 0, prepared, first
+    upright = copy.deepcopy(prepared)
+    turn_upright(upright, rotation)
+    upright.stats = text_stats(upright.image)  # a turned page's columns and lines swap
+    second = tesseract.read_prepared(upright, languages, dpi)
     if second.mean_confidence > first.mean_confidence:
-        return rotation, second
-    return 0, first
+        return rotation, upright, second
+    return 0, prepared, first
+
+
+def _config(psm: int | None, dpi: int | None) -> str:
+    flags = [f"--psm {int(psm)}"] if psm is not None else []
+    if dpi:
+        flags.append(f"--dpi {int(dpi)}")
+    return " ".join(flags)
+
+
+def _scale_of(prepared: PreparedImage) -> float:
+    """How many prepared pixels one original pixel became (the scale steps' product)."""
+    return float(1 / np.sqrt(abs(np.linalg.det(prepared.to_original[:2, :2]))))
 
 
 def _ocr_ready(image: Image.Image) -> Image.Image:
@@ -154,69 +470,9 @@ def _ocr_ready(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _write(image: Image.Image, stem: Path) -> str:
-    # PNM: no compression to spend time on, and Tesseract (leptonica) reads it directly.
-    path = stem.with_suffix(".pnm")
-    image.save(path, format="PPM")
-    return str(path)
-
-
-def _read(
-    path: str, languages: str, config: str, deadline: float, timeout_s: float, page_number: int
-) -> _Reading:
-    tsv = _tesseract(
-        lambda timeout: pytesseract.image_to_data(
-            path, lang=languages, config=config, output_type=pytesseract.Output.BYTES, timeout=timeout
-        ),
-        deadline,
-        timeout_s,
-        page_number,
-    )
-    return _parse_tsv(tsv.decode("utf-8", errors="replace"))
-
-
-def _osd_rotation(path: str, config: str, deadline: float, timeout_s: float, page_number: int) -> int:
-    """Clockwise degrees that turn the page upright according to OSD (``--psm 0``).
-
-    Raises DocumentError where OSD cannot tell, e.g. "Too few characters" on a sparse page.
-    """
-    osd: str = _tesseract(
-        lambda timeout: pytesseract.image_to_osd(
-            path, config=config, output_type=pytesseract.Output.STRING, timeout=timeout
-        ),
-        deadline,
-        timeout_s,
-        page_number,
-    )
-    for line in osd.splitlines():
-        key, _, value = line.partition(":")
-        if key.strip() == "Rotate" and value.strip().isdigit():
-            rotation = int(value.strip()) % 360
-            return rotation if rotation in _TRANSPOSE_CLOCKWISE else 0
-    return 0
-
-
-def _tesseract(call: Callable[[float], _T], deadline: float, timeout_s: float, page_number: int) -> _T:
-    """Run one Tesseract call with the time left to this page, mapping its failures to DocumentErrors."""
-    remaining = deadline - time.monotonic()
-    limit = LimitExceededError(f"OCR time limit of {timeout_s:g} s exceeded on page {page_number}")
-    if remaining <= 0:
-        raise limit
-    try:
-        return call(remaining)
-    except pytesseract.TesseractError as exc:  # Tesseract ran and failed (a RuntimeError too)
-        raise DocumentError(f"OCR failed on page {page_number}: {exc.message}") from exc
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():  # pytesseract's only word for a killed run
-            raise limit from exc
-        raise
-
-
 def _parse_tsv(tsv: str) -> _Reading:
-    """Words with boxes and the text, line by line and paragraph by paragraph, from Tesseract's TSV."""
-    words: list[Word] = []
-    paragraphs: list[list[list[str]]] = []  # paragraph -> line -> words
-    last_paragraph: tuple[str, ...] | None = None
+    """Words with boxes, line by line, from Tesseract's TSV; its paragraphs kept for the text."""
+    lines: list[_Line] = []
     last_line: tuple[str, ...] | None = None
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
@@ -232,19 +488,19 @@ def _parse_tsv(tsv: str) -> _Reading:
             continue
         if confidence < 0:
             continue
-        words.append(
+        line = tuple(cells[1:5])
+        if line != last_line:
+            lines.append(_Line(tuple(cells[1:4]), []))
+            last_line = line
+        lines[-1].words.append(
             Word(text, float(left), float(top), float(left + width), float(top + height), confidence)
         )
-        paragraph, line = tuple(cells[1:4]), tuple(cells[1:5])
-        if paragraph != last_paragraph:
-            paragraphs.append([])
-            last_paragraph, last_line = paragraph, None
-        if line != last_line:
-            paragraphs[-1].append([])
-            last_line = line
-        paragraphs[-1][-1].append(text)
-    text = "\n\n".join("\n".join(" ".join(line) for line in paragraph) for paragraph in paragraphs)
-    return _Reading(text=text, words=words)
+    return _Reading(lines)
+
+
+def _mapped(word: Word, prepared: PreparedImage, width: int, height: int) -> Word:
+    x0, y0, x1, y1 = prepared.box_to_original(word.x0, word.y0, word.x1, word.y1, width, height)
+    return Word(word.text, x0, y0, x1, y1, word.confidence)
 
 
 def _to_original(word: Word, rotation: int, width: int, height: int) -> Word:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extraction.labels import Label, find_labels
 from pipeline.extraction.layout import BBox, TextLine
@@ -36,8 +36,12 @@ KIND_OF_FIELD = {
     "iban": "iban",
     "customer_iban": "iban",
     "bic": "bic",
+    "order_date": "date",
 }
 UNLABELLED = 0.3
+_AMOUNT_FIELDS = frozenset({"total", "subtotal", "tax_total", "amount_due"})
+_COLUMN_FIELDS = _AMOUNT_FIELDS | {"gross", "net"}
+_COLUMN_MEANS = {"gross": "total", "net": "subtotal"}  # "Incl." and "Excl." head columns only
 _BELOW_LINES = 3
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,5}){2,8}(?![A-Za-z0-9])")
 _IBAN_STOP = frozenset({"BIC", "SWIFT", "BLZ", "BANK", "KTO"})
@@ -47,6 +51,9 @@ _VAT = re.compile(
 )
 _VAT_SHAPE = re.compile(r"^(?:[A-Z]{2,3}[0-9A-Z]{7,13}(?:MWST|TVA|IVA)?|\d{8,12})$")
 _BIC = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")
+# "US$57.24", "16 413,17 US$": the amount regex sees a bare "$"
+_PREFIXED_SIGN = re.compile(r"\b(?:US|CA|C|AU|A|NZ)\$$")
+_SUFFIXED_SIGN = re.compile(r" ?(?:US|CA|C|AU|A|NZ)\$")
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _ID_LEAD = re.compile(r"^[\s:#.°º-]*(?:\(\d{3}\)\s*)?(?:(?:no|nr|n°)\.?\s*)?[:#\s]*")
 _ID = re.compile(r"^[A-Za-z0-9][\w/.\-]{0,39}")
@@ -59,7 +66,6 @@ class Hints:
     language: str | None = None
     decimal_comma: bool | None = None
     day_first: bool | None = None
-    space_groups: bool = False  # ``1 234,56`` is one amount (French)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class Value:
     end: int
     value: str
     valid: bool = True
+    base: bool = False  # an amount in brackets after a rate: the base a tax is computed on
 
 
 @dataclass(frozen=True)
@@ -86,14 +93,20 @@ class Candidate:
     label: str | None
     confidence: float
     valid: bool = True
+    start: int = 0  # the value's span in its line's text
+    end: int = 0
 
 
-# "1 000,00 €", "€ 12 500,00", "1\u202f234,56": thousands grouped by spaces, next to a currency sign
-# (a bare "19 163,16" in a table is a rate and an amount) or with the no-break spaces only grouping uses.
-_SPACE_GROUPED = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2} ?€|€ ?\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}"
-    r"|\d[\u00a0\u202f]\d{3}[,.]\d{2}"
-)
+@dataclass(frozen=True)
+class Choice:
+    """A field's chosen value and where it came from."""
+
+    value: str
+    confidence: float
+    page: int | None = None
+    bbox: BBox | None = None
+    valid: bool = True
+    line: int | None = None  # the line it was read from, where one line holds it
 
 
 def document_hints(lines: list[TextLine], language: str | None) -> Hints:
@@ -104,7 +117,6 @@ def document_hints(lines: list[TextLine], language: str | None) -> Hints:
         language=language,
         decimal_comma=infer_decimal_comma(texts, language),
         day_first=day_first if day_first is not None else day_first_for(language),
-        space_groups=(language or "").startswith("fr") or any(_SPACE_GROUPED.search(text) for text in texts),
     )
 
 
@@ -115,7 +127,7 @@ def best_iban(text: str) -> tuple[str, bool]:
         if token in _IBAN_STOP:
             break
         tokens.append(token)
-    for count in range(len(tokens), 1, -1):
+    for count in range(len(tokens), 0, -1):
         number = "".join(tokens[:count])
         if 15 <= len(number) <= 34 and check_iban(number)[1] is None:
             return number, True
@@ -123,7 +135,7 @@ def best_iban(text: str) -> tuple[str, bool]:
 
 
 def _vat_value(text: str) -> tuple[str, bool] | None:
-    tokens = text.split()[:4]
+    tokens = text.split()[:6]
     for count in range(len(tokens), 0, -1):
         number = normalise_id("".join(tokens[:count]))
         if _VAT_SHAPE.match(number) and check_vat(number)[1] is None:
@@ -140,11 +152,19 @@ def line_values(line: TextLine, hints: Hints) -> dict[str, list[Value]]:
     values: dict[str, list[Value]] = {"date": [], "amount": [], "currency": [], "iban": [], "vat": []}
     for found in find_dates(text, day_first=hints.day_first):
         values["date"].append(Value("date", found.start, found.end, found.value.isoformat()))
-    for match in find_amounts(text, space_groups=hints.space_groups):
-        currency = currency_for_sign(match.currency) if match.currency else None
+    # A line keeps its column gaps as two spaces (layout.TextLine): one space groups thousands.
+    for match in find_amounts(text, space_groups=True):
+        prefixed = _PREFIXED_SIGN.search(text, 0, match.start) or _SUFFIXED_SIGN.match(text, match.end)
+        sign = prefixed.group().strip() if prefixed and not match.currency else match.currency
+        currency = currency_for_sign(sign) if sign else None
         amount = amount_value(match, decimal_comma=hints.decimal_comma)
         if amount is not None and (match.has_cents or currency):
-            values["amount"].append(Value("amount", match.start, match.end, format_amount(amount)))
+            bracketed = text[match.start] == "(" and text[match.end - 1] == ")"
+            if bracketed:
+                amount = abs(amount)
+            values["amount"].append(
+                Value("amount", match.start, match.end, format_amount(amount), base=bracketed)
+            )
         if currency:
             values["currency"].append(Value("currency", match.start, match.end, currency))
     for found_iban in _IBAN.finditer(text):
@@ -218,6 +238,8 @@ class Analysis:
             label=label,
             confidence=round(confidence, 3),
             valid=value.valid,
+            start=value.start,
+            end=value.end,
         )
 
     def _labelled(self, number: int, label: Label, segment_end: int) -> Iterator[Candidate]:
@@ -228,6 +250,8 @@ class Analysis:
         right = _labelled_value(kind, line, label.end, segment_end, self.values[number])
         if kind == "id" and right and line.text[label.end : right[0].start].strip(" :#.°º-()0123456789"):
             right = []  # an identifier follows its label directly
+        if kind == "amount" and len(right) > 1:
+            right = [value for value in right if not value.base] or right
         if right:
             if kind == "amount" and len(right) > 1:
                 # Amount columns end a row: the last amount is the label's, the first may be a base.
@@ -236,14 +260,18 @@ class Analysis:
             else:
                 yield self._candidate(label.field, line, right[0], label.field, label.weight)
             return
-        if label.field == "invoice_title":
-            return
+        if label.field == "invoice_title" or not any(
+            start <= label.start <= start + 1 for start, _ in line.segments()
+        ):
+            return  # values stand below a heading, not below a label inside a sentence
         left, _, right_edge, _ = line.bbox(label.start, label.end)
         for step in range(1, _BELOW_LINES + 1):
             below = number + step
             if below >= len(self.lines) or self.lines[below].page != line.page:
                 return
             under = self.lines[below]
+            if kind == "amount" and len(self.values[below]["amount"]) > 1:
+                return  # a table row under a column heading: header rows are read as a whole
             found = [
                 value
                 for value in _labelled_value(kind, under, 0, len(under.text), self.values[below])
@@ -266,10 +294,50 @@ class Analysis:
                 return []
         return []
 
+    def _header_row(self, number: int) -> Iterator[Candidate]:
+        """Amounts under a row of column headings ("Net  VAT  Gross"): the sum row's, else the only row's.
+
+        Each amount takes the heading of its column; a row labelled as a total ("Summe", "Total")
+        is the sum of the rows above it, which are per-rate breakdowns.
+        """
+        line = self.lines[number]
+        if len(self.labels[number]) < 2 or self.values[number]["amount"]:
+            return
+        headings = [  # each column heading on its own: "Excl. | BTW | Incl."
+            replace(label, start=label.start + start, end=label.end + start)
+            for start, end in line.segments()
+            for label in find_labels(line.text[start:end])
+            if label.field in _COLUMN_FIELDS
+        ]
+        if len({label.field for label in headings}) < 2:
+            return
+        rows: list[int] = []
+        for below in range(number + 1, min(number + 8, len(self.lines))):
+            if self.lines[below].page != line.page:
+                break
+            if len(self.values[below]["amount"]) >= 2:
+                rows.append(below)
+            elif rows or below - number > 3:
+                break
+        summed = [row for row in rows if any(label.field in _AMOUNT_FIELDS for label in self.labels[row])]
+        chosen = summed[-1] if summed else rows[0] if len(rows) == 1 else None
+        if chosen is None:
+            return
+        under = self.lines[chosen]
+        columns = [(label, line.bbox(label.start, label.end)) for label in headings]
+        for value in self.values[chosen]["amount"]:
+            x0, _, x1, _ = under.bbox(value.start, value.end)
+            centre = (x0 + x1) / 2
+            label, box = min(columns, key=lambda column: abs((column[1][0] + column[1][2]) / 2 - centre))
+            field = _COLUMN_MEANS.get(label.field, label.field)
+            if _overlaps(under, value, box[0], box[2]):
+                yield self._candidate(field, under, value, field, 1.0)
+
     def _all(self) -> list[Candidate]:
         found: list[Candidate] = []
         for number, line in enumerate(self.lines):
             labels = self.labels[number]
+            found.extend(self._header_row(number))
             for label in labels:
                 end = next((other.start for other in labels if other.start >= label.end), len(line.text))
                 found.extend(self._labelled(number, label, end))

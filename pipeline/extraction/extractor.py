@@ -11,15 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from pipeline.categories import INVOICE_LIKE
 from pipeline.einvoice import EInvoice, parse_einvoice
 from pipeline.errors import DocumentError
-from pipeline.extraction.candidates import document_hints, find_candidates
+from pipeline.extraction.candidates import Analysis, Choice, document_hints, find_candidates
 from pipeline.extraction.layout import build_lines
 from pipeline.extraction.lines import extract_lines
+from pipeline.extraction.parties import Parties
 from pipeline.extraction.references import find_references
-from pipeline.extraction.rules import Choice, choose_fields, looks_like_credit_note
+from pipeline.extraction.rules import absolute, choose_fields, looks_like_credit_note
 from pipeline.language import detect_language
 from pipeline.records import ExtractedFields, Extraction, FieldValue, InvoiceData, InvoiceLine
 from pipeline.validation import TOLERANCE, validate_fields
@@ -86,21 +88,69 @@ class TextFields:
         ]
 
 
-def read_text_fields(extraction: Extraction, *, credit_note: bool | None = None) -> TextFields:
-    """Header fields and lines from the text and word geometry alone (the rule baseline)."""
+class ChoiceRefiner(Protocol):
+    """Picks the header values among a document's candidates, given what the rules chose.
+
+    The learned scorer (models.fields) implements it; the rules alone are the baseline.
+    """
+
+    def refine(
+        self, analysis: Analysis, parties: Parties, rules: dict[str, Choice], category: str | None
+    ) -> dict[str, Choice]:
+        """The chosen values: the rules' ones, replaced or completed where the refiner knows better."""
+        ...
+
+
+@dataclass
+class TextAnalysis:
+    """A document's lines, candidates and parties, and what the rules chose from them."""
+
+    analysis: Analysis
+    parties: Parties
+    choices: dict[str, Choice]
+    credit_note: bool
+    language: str | None
+
+
+def analyse_text(
+    extraction: Extraction, *, credit_note: bool | None = None, category: str | None = None
+) -> TextAnalysis | None:
+    """Candidates and the rules' choices from the text and word geometry; None without any text."""
     lines = build_lines(extraction)
     if not lines:
-        return TextFields()
+        return None
     language = detect_language(extraction.text)
     analysis = find_candidates(lines, document_hints(lines, language))
     credit = looks_like_credit_note(lines) if credit_note is None else credit_note
-    choices = choose_fields(analysis, credit_note=credit)
-    items = extract_lines(analysis)
-    if credit:
+    parties = Parties(analysis, category)
+    choices = choose_fields(analysis, credit_note=credit, parties=parties)
+    return TextAnalysis(analysis, parties, choices, credit, language)
+
+
+def read_text_fields(
+    extraction: Extraction,
+    *,
+    credit_note: bool | None = None,
+    category: str | None = None,
+    refiner: ChoiceRefiner | None = None,
+) -> TextFields:
+    """Header fields and lines from the text and word geometry: the rules' values, or a refiner's."""
+    text = analyse_text(extraction, credit_note=credit_note, category=category)
+    if text is None:
+        return TextFields()
+    choices = text.choices
+    if refiner is not None:
+        choices = refiner.refine(text.analysis, text.parties, choices, category)
+        if text.credit_note:
+            choices = {
+                name: absolute(choice) if name in _AMOUNTS else choice for name, choice in choices.items()
+            }
+    items = extract_lines(text.analysis)
+    if text.credit_note:
         items = [
             replace(item, amount=abs(item.amount)) if item.amount is not None else item for item in items
         ]
-    return TextFields(choices, _consistent_lines(items, choices), credit, language)
+    return TextFields(choices, _consistent_lines(items, choices), text.credit_note, text.language)
 
 
 def _consistent_lines(items: list[InvoiceLine], choices: dict[str, Choice]) -> list[InvoiceLine]:
@@ -169,7 +219,14 @@ def _looks_like_invoice(text: TextFields) -> bool:
 
 
 class RuleFieldExtractor:
-    """The deterministic baseline extractor: e-invoice XML first, else labels and layout rules."""
+    """The field extractor: e-invoice XML first, else labels and layout rules.
+
+    With a ``refiner`` (the learned candidate scorer) the values from the text are the refiner's
+    picks among the candidates; without one, the deterministic rules' (the baseline).
+    """
+
+    def __init__(self, refiner: ChoiceRefiner | None = None) -> None:
+        self.refiner = refiner
 
     def extract_fields(self, extraction: Extraction, category: str | None) -> ExtractedFields:
         """Every value found, with its provenance, validated; invoice data for invoice-like documents.
@@ -186,7 +243,12 @@ class RuleFieldExtractor:
             # A bare XML file's text is a rendering of the XML itself: nothing independent to check.
             independent = extraction.text_method != "xml"
             text = (
-                read_text_fields(extraction, credit_note=effective == "credit_note")
+                read_text_fields(
+                    extraction,
+                    credit_note=effective == "credit_note",
+                    category=effective,
+                    refiner=self.refiner,
+                )
                 if independent
                 else TextFields()
             )
@@ -196,7 +258,12 @@ class RuleFieldExtractor:
             ]
             invoice = einvoice.invoice
         elif category is None or category in INVOICE_LIKE:
-            text = read_text_fields(extraction, credit_note=True if category == "credit_note" else None)
+            text = read_text_fields(
+                extraction,
+                credit_note=True if category == "credit_note" else None,
+                category=category,
+                refiner=self.refiner,
+            )
             if category is not None or _looks_like_invoice(text):
                 fields = text.field_values() + fields
                 invoice = text.invoice()

@@ -8,20 +8,28 @@ so that columns still line up.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pipeline.extraction.skew import page_slope
 from pipeline.records import Extraction, PageText, Word
 
 BBox = tuple[float, float, float, float]
 _CHAR_WIDTH = 6.0
 _LINE_HEIGHT = 12.0
+_SEGMENT_GAP = 1.5  # a gap this many line heights wide separates columns
+_WIDE_GAP = 0.6  # a gap wider than a space, in line heights
 _TOKEN = re.compile(r"\S+")
 
 
 @dataclass
 class TextLine:
-    """One line of a page: its text (words joined by single spaces) and where each word is."""
+    """One line of a page: its text and where each word is.
+
+    Words are joined by one space, or by two where the gap between them is wider than a space
+    (a column gap): ``1 234,56`` is one amount, ``12  34,56`` a quantity and a price.
+    """
 
     page: int
     index: int  # position in reading order over the whole document
@@ -31,12 +39,26 @@ class TextLine:
 
     def __post_init__(self) -> None:
         offset = 0
-        parts = []
-        for word in self.words:
+        text = ""
+        wide = self._wide_gap()
+        for number, word in enumerate(self.words):
+            if number:
+                separator = "  " if word.x0 - self.words[number - 1].x1 > wide else " "
+                text += separator
+                offset += len(separator)
             self.starts.append(offset)
-            parts.append(word.text)
-            offset += len(word.text) + 1
-        self.text = " ".join(parts)
+            text += word.text
+            offset += len(word.text)
+        self.text = text
+
+    def _wide_gap(self) -> float:
+        """More than a space: six tenths of the line height, and one and a half characters."""
+        if not self.words:
+            return 0.0
+        height = max(word.y1 - word.y0 for word in self.words)
+        chars = sum(len(word.text) for word in self.words)
+        char_width = sum(word.x1 - word.x0 for word in self.words) / max(1, chars)
+        return max(_WIDE_GAP * height, 1.5 * char_width)
 
     def words_in(self, start: int, end: int) -> list[Word]:
         """The words that a character span of ``text`` touches."""
@@ -45,6 +67,31 @@ class TextLine:
             for word, offset in zip(self.words, self.starts, strict=True)
             if offset < end and offset + len(word.text) > start
         ]
+
+    @property
+    def height(self) -> float:
+        """The tallest word's height: a proxy for the font size."""
+        return max(word.y1 - word.y0 for word in self.words)
+
+    def segments(self) -> list[tuple[int, int]]:
+        """Character spans of the runs of words that belong together.
+
+        A gap wider than one and a half times the line height (and three and a half characters)
+        splits a line into columns: two address blocks side by side, a name and the title opposite
+        it, a label and its value.
+        """
+        char_width = sum(word.x1 - word.x0 for word in self.words) / max(
+            1, sum(len(w.text) for w in self.words)
+        )
+        gap = max(_SEGMENT_GAP * self.height, 3.5 * char_width)
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for number in range(1, len(self.words)):
+            if self.words[number].x0 - self.words[number - 1].x1 > gap:
+                spans.append((self.starts[start], self.starts[number - 1] + len(self.words[number - 1].text)))
+                start = number
+        spans.append((self.starts[start], len(self.text)))
+        return spans
 
     def bbox(self, start: int, end: int) -> BBox:
         """The box around the words of a character span."""
@@ -57,13 +104,24 @@ class TextLine:
         )
 
 
-def _group_rows(words: Iterable[Word]) -> list[list[Word]]:
+def _group_rows(words: Iterable[Word], slope: float = 0.0) -> list[list[Word]]:
+    """Words in rows by their height on the page, measured along the page's ``slope``."""
+
+    def level(y: float, word: Word) -> float:
+        return y - slope * (word.x0 + word.x1) / 2
+
+    words = [word for word in words if word.text.strip()]
+    if not words:
+        return []
+    # A row spans its first word's height, but no more than a typical word's: a logo or a stray
+    # mark read as one tall "word" must not swallow the lines beside it.
+    reach = 0.75 * statistics.median(word.y1 - word.y0 for word in words)
     rows: list[list[Word]] = []
     bounds: list[tuple[float, float]] = []
-    for word in sorted(words, key=lambda w: (w.y0, w.x0)):
+    for word in sorted(words, key=lambda w: (level(w.y0, w), w.x0)):
         if not word.text.strip():
             continue
-        centre = (word.y0 + word.y1) / 2
+        centre = level((word.y0 + word.y1) / 2, word)
         # Words come top first: a word's row, if it has one already, is among the last few.
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = bounds[index]
@@ -72,8 +130,10 @@ def _group_rows(words: Iterable[Word]) -> list[list[Word]]:
                 break
         else:
             rows.append([word])
-            bounds.append((word.y0, word.y1))
-    return [sorted(row, key=lambda w: w.x0) for row in sorted(rows, key=lambda r: min(w.y0 for w in r))]
+            top, bottom = level(word.y0, word), level(word.y1, word)
+            bounds.append((max(top, centre - reach), min(bottom, centre + reach)))
+    ordered = sorted(rows, key=lambda r: min(level(w.y0, w) for w in r))
+    return [sorted(row, key=lambda w: w.x0) for row in ordered]
 
 
 def _words_from_text(text: str) -> list[Word]:
@@ -130,7 +190,9 @@ def build_lines(extraction: Extraction) -> list[TextLine]:
     pages = extraction.pages or [PageText(number=1, text=extraction.text, method="text-layer")]
     lines: list[TextLine] = []
     for page in pages:
-        for row in _group_rows(_page_words(page)):
+        words = _page_words(page)
+        slope = page_slope(words) if page.method == "ocr" else 0.0
+        for row in _group_rows(words, slope):
             words = _join_cut_decimals(row) if page.method == "ocr" else row
             lines.append(TextLine(page=page.number, index=len(lines), words=words))
     return lines

@@ -3,50 +3,25 @@
 Label proximity decides first (same line to the right, or below in the same column), then
 position (the first invoice number, the earliest invoice date, the latest due date); amounts are
 chosen together, so that subtotal + tax = total where the document allows it; names come from
-the seller's section, the letterhead that matches the seller's web domain, or the first line that
-carries a legal form. No supplier-specific templates: only labels and layout.
+the parties' blocks (``parties``). No supplier-specific templates: only labels and layout.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 from itertools import product
 
-from pipeline.einvoice.common import clean_name
-from pipeline.extraction.candidates import Analysis, Candidate
-from pipeline.extraction.layout import BBox, TextLine
+from pipeline.extraction.candidates import Analysis, Candidate, Choice
+from pipeline.extraction.layout import TextLine
+from pipeline.extraction.parties import Parties
 from pipeline.validation.arithmetic import totals_agree
 
-_SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
 _CREDIT_NOTE = re.compile(
     r"\b(?:avoir|credit ?note|creditnota|credit memo|note de cr[ée]dit|rechnungskorrektur|stornorechnung)\b",
     re.IGNORECASE,
 )
-_LEGAL_FORM = re.compile(
-    r"\b(?:GmbH(?: & Co\.? KG)?|AG|KG|OHG|GbR|UG|e\.K\.|a\.G\.|e\.V\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|"
-    r"S\.A\.|SA|SARL|S\.à r\.l\.|SAS|SASU|EURL|SNC|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|PLC|Corp\.?|"
-    r"S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|S\.L\.|Oy|AB|A/S|ApS|(?i:sdn\.? bhd\.?|bhd\.?|pte\.? ltd\.?)|S/B|PLT)"
-    r"(?![\w])"
-)
-_TITLE_PREFIX = re.compile(
-    r"^(?:invoice|tax invoice|factuur|rechnung|facture|avoir|credit note|creditnota|gutschrift)\b[.:]?\s*",
-    re.IGNORECASE,
-)
-_DOMAIN = re.compile(r"(?:https?://(?:www\.)?|www\.|@)([a-z0-9-]+)\.[a-z]{2,}", re.IGNORECASE)
-_ADDRESS = re.compile(r"^\d|\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A field's chosen value and where it came from."""
-
-    value: str
-    confidence: float
-    page: int | None = None
-    bbox: BBox | None = None
-    valid: bool = True
 
 
 def _choice(candidate: Candidate, confidence: float | None = None) -> Choice:
@@ -56,6 +31,7 @@ def _choice(candidate: Candidate, confidence: float | None = None) -> Choice:
         candidate.page,
         candidate.bbox,
         candidate.valid,
+        candidate.line,
     )
 
 
@@ -68,37 +44,27 @@ def _best(candidates: list[Candidate], *, latest: bool = False) -> Candidate | N
     return max(candidates, key=lambda c: (c.confidence, -c.line))
 
 
-def sections(analysis: Analysis) -> list[str | None]:
-    """For each line, the party section it belongs to: 'supplier', 'customer', 'other' or None."""
-    result: list[str | None] = []
-    current: str | None = None
-    start = 0
-    for number, (line, labels) in enumerate(zip(analysis.lines, analysis.labels, strict=True)):
-        heading = next((label.field for label in labels if label.field in ("supplier", "customer")), None)
-        leading = labels[0] if labels and labels[0].start <= 1 else None
-        if heading:
-            current, start = heading, number
-        elif leading and leading.field == "other" and line.text[leading.end :].strip(" :") == "":
-            current, start = "other", number
-        elif number - start > _SECTION_SPAN or (number and analysis.lines[number - 1].page != line.page):
-            current = None
-        result.append(current)
-    return result
-
-
 class _Rules:
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, parties: Parties) -> None:
         self.analysis = analysis
-        self.sections = sections(analysis)
+        self.parties = parties
+        self.order = parties.category == "purchase_order"
         self.by_field: dict[str, list[Candidate]] = {}
         for candidate in analysis.candidates:
-            self.by_field.setdefault(candidate.field, []).append(candidate)
+            field = candidate.field
+            if field == "order_date" and not self.order:
+                continue  # an invoice's order date is not its date
+            self.by_field.setdefault("invoice_date" if field == "order_date" else field, []).append(candidate)
 
     def of(self, *fields: str) -> list[Candidate]:
         return [candidate for field in dict.fromkeys(fields) for candidate in self.by_field.get(field, [])]
 
     def section(self, candidate: Candidate) -> str | None:
-        return self.sections[candidate.line]
+        """The party a value belongs to by its block; on an order, the buyer's (issuer's) outside any."""
+        role = self.parties.role_at(candidate.line, candidate.bbox[0])
+        if role is None and self.order and candidate.label not in ("customer_vat", "customer_iban"):
+            return "customer"
+        return role
 
     def invoice_number(self) -> Choice | None:
         best = _best(self.of("invoice_number", "invoice_title"))
@@ -122,7 +88,8 @@ class _Rules:
         return chosen
 
     def amounts(self, *, credit_note: bool) -> dict[str, Choice]:
-        totals = _top(self.of("total")) or _top(self.of("amount_due"))
+        dues = [replace(c, confidence=c.confidence * 0.95) for c in self.of("amount_due")]
+        totals = _top(self.of("total") + dues)
         subtotals = _top(self.of("subtotal"))
         taxes = _top(self.of("tax_total"))
         best: tuple[float, Candidate | None, Candidate | None, Candidate | None] = (0.0, None, None, None)
@@ -144,7 +111,7 @@ class _Rules:
         if line_total is not None:
             chosen["line_total"] = _choice(line_total)
         if credit_note:
-            chosen = {name: _absolute(choice) for name, choice in chosen.items()}
+            chosen = {name: absolute(choice) for name, choice in chosen.items()}
         return chosen
 
     def currency(self) -> Choice | None:
@@ -164,7 +131,7 @@ class _Rules:
             c for c in self.of(labelled, loose) if self.section(c) != "customer" and (c.label or c.valid)
         ]
         customer = self.of(customer_label) + [
-            c for c in self.of(labelled, loose) if self.section(c) == "customer"
+            c for c in self.of(labelled, loose) if self.section(c) == "customer" and (c.label or c.valid)
         ]
         chosen = {}
         best = max(supplier, key=lambda c: (c.confidence + 0.3 * c.valid, -c.line), default=None)
@@ -206,9 +173,10 @@ def _score(total: Candidate | None, sub: Candidate | None, tax: Candidate | None
     return score
 
 
-def _absolute(choice: Choice) -> Choice:
+def absolute(choice: Choice) -> Choice:
+    """An amount without its minus sign (credit notes carry positive amounts)."""
     if choice.value.startswith("-"):
-        return Choice(choice.value[1:], choice.confidence, choice.page, choice.bbox, choice.valid)
+        return replace(choice, value=choice.value[1:])
     return choice
 
 
@@ -217,131 +185,18 @@ def looks_like_credit_note(lines: list[TextLine]) -> bool:
     return any(_CREDIT_NOTE.search(line.text) for line in lines[:20])
 
 
-def names(analysis: Analysis, section_of: list[str | None]) -> dict[str, Choice]:
-    """Supplier and customer names: section headings first, then the letterhead."""
-    chosen: dict[str, Choice] = {}
-    for party in ("supplier", "customer"):
-        found = _section_name(analysis, section_of, party)
-        if found is not None:
-            chosen[f"{party}_name"] = found
-    if "supplier_name" not in chosen:
-        letterhead = (
-            _domain_name(analysis)
-            or _legal_form_name(analysis, section_of)
-            or _first_line_name(analysis, section_of)
-        )
-        if letterhead is not None:
-            chosen["supplier_name"] = letterhead
-    return chosen
+def choose_fields(
+    analysis: Analysis, *, credit_note: bool, category: str | None = None, parties: Parties | None = None
+) -> dict[str, Choice]:
+    """The baseline's value for every header field it can find.
 
-
-def _line_choice(line: TextLine, start: int, end: int, text: str, confidence: float) -> Choice:
-    return Choice(text, confidence, line.page, line.bbox(start, end))
-
-
-def _section_name(analysis: Analysis, section_of: list[str | None], party: str) -> Choice | None:
-    lines = analysis.lines
-    rows = [number for number, section in enumerate(section_of) if section == party]
-    for number in rows:
-        name_label = next((label for label in analysis.labels[number] if label.field == "name"), None)
-        if name_label is not None:
-            line = lines[number]
-            rest = line.text[name_label.end :]
-            start = name_label.end + len(rest) - len(rest.lstrip(" :"))  # after "Name:"
-            parts = [line.text[start:]]
-            value_x = line.bbox(start, len(line.text))[0]
-            previous = lines[number - 1] if number else None
-            if (
-                previous is not None
-                and section_of[number - 1] == party
-                and not analysis.labels[number - 1]
-                and abs(previous.words[0].x0 - value_x) < 3
-            ):
-                parts.insert(0, previous.text)  # a name wrapped above its label's line
-            return _named(line, start, " ".join(parts), 0.85, party)
-    for number in rows:
-        line = lines[number]
-        labels = analysis.labels[number]
-        if labels and labels[0].start <= 1:
-            continue  # the heading, or a "Nummer: ..." line
-        if _ADDRESS.search(line.text) or not any(char.isalpha() for char in line.text):
-            continue
-        return _named(line, 0, line.text, 0.8, party)
-    return None
-
-
-def _named(line: TextLine, start: int, text: str, confidence: float, party: str) -> Choice | None:
-    name = clean_name(text) if party == "customer" else " ".join(text.split())
-    if not name:
-        return None
-    return _line_choice(line, start, len(line.text), name, confidence)
-
-
-def _domain_name(analysis: Analysis) -> Choice | None:
-    domains = {
-        match.group(1).replace("-", "").lower()
-        for line in analysis.lines
-        for match in _DOMAIN.finditer(line.text)
-    }
-    domains.discard("")
-    if not domains:
-        return None
-    for line in analysis.lines[:15]:
-        if line.page != 1:
-            break
-        letters = ""
-        for count, word in enumerate(line.words[:8], start=1):
-            letters += re.sub(r"[^0-9a-z]", "", word.text.lower())
-            if letters in domains and len(letters) >= 4:
-                end = line.starts[count - 1] + len(word.text)
-                return _line_choice(line, 0, end, line.text[:end].strip(" -,"), 0.8)
-    return None
-
-
-def _legal_form_name(analysis: Analysis, section_of: list[str | None]) -> Choice | None:
-    for number, line in enumerate(analysis.lines[:15]):
-        if line.page != 1 or section_of[number] == "customer":
-            continue
-        form = _LEGAL_FORM.search(line.text)
-        if form is None:
-            continue
-        title = _TITLE_PREFIX.match(line.text)
-        start = title.end() if title else 0
-        segment = line.text[start : form.end()]
-        if "  " in segment or segment.count(" - ") or not segment.strip():
-            continue
-        return _line_choice(line, start, form.end(), segment.strip(), 0.7)
-    return None
-
-
-def _first_line_name(analysis: Analysis, section_of: list[str | None]) -> Choice | None:
-    """The top line of the first page that reads like a name: the weakest guess, for letterheads."""
-    for number, line in enumerate(analysis.lines[:6]):
-        if line.page != 1 or section_of[number] is not None:
-            return None
-        labels = analysis.labels[number]
-        title = _TITLE_PREFIX.match(line.text)
-        start = title.end() if title else 0
-        rest = line.text[start:]
-        if (
-            sum(char.isalpha() for char in rest) < 3
-            or _ADDRESS.search(rest)
-            or any(analysis.values[number].values())
-        ):
-            continue
-        if labels and not (title and all(label.field == "invoice_title" for label in labels)):
-            continue
-        name = re.sub(r"\s+(?:invoice|factuur|rechnung|facture)$", "", rest.strip(), flags=re.IGNORECASE)
-        return _line_choice(line, start, len(line.text), name, 0.3)
-    return None
-
-
-def choose_fields(analysis: Analysis, *, credit_note: bool) -> dict[str, Choice]:
-    """The baseline's value for every header field it can find."""
-    rules = _Rules(analysis)
+    On a purchase order the document's own number is the order number and its date the order date.
+    """
+    parties = parties or Parties(analysis, category)
+    rules = _Rules(analysis, parties)
     chosen: dict[str, Choice] = {}
     number = rules.invoice_number()
-    if number is not None:
+    if number is not None and not rules.order:
         chosen["invoice_number"] = number
     chosen.update(rules.dates())
     chosen.update(rules.amounts(credit_note=credit_note))
@@ -358,5 +213,7 @@ def choose_fields(analysis: Analysis, *, credit_note: bool) -> dict[str, Choice]
         found = rules.reference(field)
         if found is not None:
             chosen[name] = found
-    chosen.update(names(analysis, rules.sections))
+    if rules.order and "po_number" not in chosen and number is not None:
+        chosen["po_number"] = number
+    chosen.update(parties.names())
     return chosen

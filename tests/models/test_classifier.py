@@ -196,8 +196,14 @@ def test_expected_jsonl_folders_are_found_below_and_split_stably(tmp_path: Path)
     labelled = read_labels(tmp_path)
     assert len(labelled) == 60
     assert labelled[0].source.startswith("emails/")
-    assert {r.split for r in labelled} == {"train", "val", "test"}
+    # Real documents: per category, half train (what --include-shared may learn), half test.
+    for category in ("invoice", "spam"):
+        splits = [r.split for r in labelled if r.category == category]
+        assert splits.count("train") == splits.count("test") == 15
     assert [r.split for r in read_labels(tmp_path)] == [r.split for r in labelled]
+    smaller = read_labels(tmp_path, shared_fraction=0.2)
+    trained = {r.source for r in smaller if r.split == "train"}
+    assert len(trained) == 12 and trained <= {r.source for r in labelled if r.split == "train"}
 
 
 def test_fit_temperature_softens_overconfident_logits() -> None:

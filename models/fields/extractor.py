@@ -1,0 +1,56 @@
+"""The pipeline's field extractor with the learned scorer: the rules' candidates, the scorer's picks.
+
+The registry of field scorers is ``settings.registry_dir / "fields"``, versioned like the
+classifier's (``current`` names the one in use). Loading reads a few small arrays: no
+scikit-learn, no torch.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from models.fields.scorer import FieldScorer
+from models.registry import ModelRegistry
+from pipeline.extraction import RuleFieldExtractor
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+REGISTRY_NAME = "fields"
+
+
+def fields_registry(settings: Settings) -> ModelRegistry:
+    """Where field scorers are kept: ``<data dir>/models/fields``."""
+    return ModelRegistry(settings.registry_dir / REGISTRY_NAME)
+
+
+class LearnedFieldExtractor(RuleFieldExtractor):
+    """E-invoice XML first; from the text, the learned scorer's picks among the rules' candidates."""
+
+    def __init__(self, scorer: FieldScorer, version: str | None = None) -> None:
+        super().__init__(refiner=scorer)
+        self.scorer = scorer
+        self.version = version
+
+    @classmethod
+    def load_dir(cls, directory: Path) -> LearnedFieldExtractor:
+        """The extractor with the scorer saved in ``directory``."""
+        return cls(FieldScorer.load(directory), directory.name)
+
+    @classmethod
+    def load(cls, settings: Settings) -> RuleFieldExtractor:
+        """The current scorer's extractor; the rules alone when none is trained or it cannot be read."""
+        directory = fields_registry(settings).current()
+        if directory is None:
+            log.info("no field scorer in %s: fields come from the rules", fields_registry(settings).root)
+            return RuleFieldExtractor()
+        try:
+            return cls.load_dir(directory)
+        except (OSError, ValueError, KeyError) as error:
+            log.warning("field scorer %s not usable (%s): fields come from the rules", directory, error)
+            return RuleFieldExtractor()
+
+
+def load_field_extractor(settings: Settings) -> RuleFieldExtractor:
+    """``LearnedFieldExtractor.load``: what workers/context.py builds once per process."""
+    return LearnedFieldExtractor.load(settings)

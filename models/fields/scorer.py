@@ -1,0 +1,204 @@
+"""The learned candidate scorer: for each header field, the spot its trees score highest.
+
+One tree ensemble per field scores every spot of the field's group. Total, subtotal and tax are
+picked together: among the best few of each, the triple whose scores are highest, with a bonus
+when subtotal + tax = total. The same name is not both parties'. A field whose best spot scores
+below the field's threshold keeps the rules' value, with a lower confidence, or none.
+
+Stored as ``fields.json`` (format, feature names per group, per-field bias, depth, threshold) and
+one ``<field>.npz`` of tree arrays per field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from models.fields.features import DocumentFeatures, feature_names
+from models.fields.spots import GROUPS, Spot, Spots
+from models.fields.trees import TreeEnsemble
+from pipeline.extraction.candidates import Analysis, Choice
+from pipeline.extraction.parties import Parties
+
+MODEL_FILE = "fields.json"
+FORMAT = 1
+_TOP = 3
+_AGREE_BONUS = 1.5
+_UNSURE = 0.5  # the confidence a rule value keeps where the scorer found nothing it trusts
+
+
+@dataclass
+class FieldModel:
+    """The trees of one field and the score below which it defers to the rules."""
+
+    ensemble: TreeEnsemble
+    threshold: float
+
+
+class FieldScorer:
+    """Picks header values among a document's spots (implements pipeline's ``ChoiceRefiner``)."""
+
+    def __init__(self, models: dict[str, FieldModel], info: dict[str, Any] | None = None) -> None:
+        self.models = models
+        self.info = info or {}
+
+    @classmethod
+    def load(cls, directory: Path) -> FieldScorer:
+        """The scorer saved in ``directory``; ValueError when it is not one this code can read."""
+        meta = json.loads((directory / MODEL_FILE).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"{directory}: field scorer format {meta.get('format')!r}, expected {FORMAT}")
+        for group, names in meta["features"].items():
+            if names != feature_names(group):
+                raise ValueError(f"{directory}: the {group} features differ from this code's; train again")
+        models = {
+            name: FieldModel(
+                TreeEnsemble.load(directory / f"{name}.npz", spec["bias"], spec["depth"]), spec["threshold"]
+            )
+            for name, spec in meta["fields"].items()
+        }
+        return cls(models, meta.get("info", {}))
+
+    def save(self, directory: Path) -> None:
+        """Write ``fields.json`` and the tree arrays into ``directory``."""
+        fields = {}
+        for name, model in self.models.items():
+            model.ensemble.save(directory / f"{name}.npz")
+            fields[name] = {
+                "bias": model.ensemble.bias,
+                "depth": model.ensemble.depth,
+                "threshold": model.threshold,
+            }
+        meta = {
+            "format": FORMAT,
+            "features": {group: feature_names(group) for group in GROUPS},
+            "fields": fields,
+            "info": self.info,
+        }
+        (directory / MODEL_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    def scores(
+        self, analysis: Analysis, parties: Parties, category: str | None, rules: dict[str, Choice] | None
+    ) -> dict[str, tuple[list[Spot], dict[str, np.ndarray]]]:
+        """Per group: its spots and each field's probabilities for them."""
+        ocr = any(word.confidence is not None for line in analysis.lines[:3] for word in line.words)
+        spots = Spots(analysis, parties)
+        document = DocumentFeatures(analysis, parties, category, ocr, rules)
+        scored = {}
+        for group, names in GROUPS.items():
+            found = spots.of(group)
+            if not found:
+                continue
+            rows = document.matrix(group, found)
+            scored[group] = (
+                found,
+                {name: self.models[name].ensemble.probability(rows) for name in names if name in self.models},
+            )
+        return scored
+
+    def picks(
+        self, analysis: Analysis, parties: Parties, category: str | None, rules: dict[str, Choice] | None
+    ) -> dict[str, tuple[Choice | None, float]]:
+        """Each scored field's best spot as a choice, with its probability (None: no spot at all)."""
+        found: dict[str, tuple[Choice | None, float]] = {}
+        for group, (spots, probabilities) in self.scores(analysis, parties, category, rules).items():
+            if group == "amount":
+                best = _amounts(spots, probabilities)
+            elif group == "name":
+                best = _distinct(spots, probabilities)
+            else:
+                best = {name: _best(spots, p) for name, p in probabilities.items()}
+            for name, (spot, probability) in best.items():
+                found[name] = (_choice(analysis, spot, probability) if spot else None, probability)
+        return found
+
+    def refine(
+        self, analysis: Analysis, parties: Parties, rules: dict[str, Choice], category: str | None
+    ) -> dict[str, Choice]:
+        """The rules' choices with every field the scorer is sure enough of replaced by its pick."""
+        chosen = dict(rules)
+        for name, (pick, probability) in self.picks(analysis, parties, category, rules).items():
+            if pick is not None and probability >= self.models[name].threshold:
+                chosen[name] = pick
+            elif name in chosen:
+                rule = chosen[name]
+                chosen[name] = Choice(
+                    rule.value, min(rule.confidence, _UNSURE), rule.page, rule.bbox, rule.valid, rule.line
+                )
+        return chosen
+
+
+def _choice(analysis: Analysis, spot: Spot, probability: float) -> Choice:
+    line = analysis.lines[spot.line]
+    return Choice(
+        spot.value,
+        round(float(probability), 3),
+        line.page,
+        line.bbox(spot.start, spot.end),
+        "invalid" not in spot.tags,
+        spot.line,
+    )
+
+
+def _best(spots: list[Spot], probabilities: np.ndarray) -> tuple[Spot | None, float]:
+    if len(spots) == 0:
+        return None, 0.0
+    index = int(np.argmax(probabilities))
+    return spots[index], float(probabilities[index])
+
+
+def _top(spots: list[Spot], probabilities: np.ndarray) -> list[tuple[Spot, float]]:
+    """The best spots of distinct values."""
+    found: dict[str, tuple[Spot, float]] = {}
+    for index in np.argsort(-probabilities):
+        spot = spots[int(index)]
+        if spot.value not in found:
+            found[spot.value] = (spot, float(probabilities[int(index)]))
+        if len(found) == _TOP:
+            break
+    return list(found.values())
+
+
+def _amounts(spots: list[Spot], probabilities: dict[str, np.ndarray]) -> dict[str, tuple[Spot | None, float]]:
+    """Total, subtotal and tax together: the likeliest triple, preferring one that adds up."""
+    names = [name for name in ("total", "subtotal", "tax_total") if name in probabilities]
+    options = [_top(spots, probabilities[name]) for name in names]
+    if any(not option for option in options):
+        return {name: _best(spots, probabilities[name]) for name in names}
+    best: tuple[float, tuple[tuple[Spot, float], ...]] | None = None
+    for triple in product(*options):
+        score = sum(math.log(max(probability, 1e-6)) for _, probability in triple)
+        values = {name: spot.value for name, (spot, _) in zip(names, triple, strict=True)}
+        if len(values) == 3 and _adds_up(values["subtotal"], values["tax_total"], values["total"]):
+            score += _AGREE_BONUS
+        if best is None or score > best[0]:
+            best = (score, triple)
+    assert best is not None
+    return {name: (spot, probability) for name, (spot, probability) in zip(names, best[1], strict=True)}
+
+
+def _adds_up(subtotal: str, tax: str, total: str) -> bool:
+    cents = [round(abs(float(value)) * 100) for value in (subtotal, tax, total)]
+    return abs(cents[0] + cents[1] - cents[2]) <= 2
+
+
+def _distinct(
+    spots: list[Spot], probabilities: dict[str, np.ndarray]
+) -> dict[str, tuple[Spot | None, float]]:
+    """Each party its own name: the surer field keeps a name both would take."""
+    picks = {name: _top(spots, p) for name, p in probabilities.items()}
+    order = sorted(picks, key=lambda name: -(picks[name][0][1] if picks[name] else 0.0))
+    taken: set[str] = set()
+    result: dict[str, tuple[Spot | None, float]] = {}
+    for name in order:
+        options = [(spot, p) for spot, p in picks[name] if spot.value.casefold() not in taken]
+        result[name] = options[0] if options else (None, 0.0)
+        if options:
+            taken.add(options[0][0].value.casefold())
+    return result

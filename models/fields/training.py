@@ -1,0 +1,227 @@
+"""Training the field scorer on a labelled corpus, and measuring it against the rules.
+
+Every spot of a training document is a row; it is a positive of a field when its value is the
+field's labelled value (amounts compared without sign: credit notes print minus signs, their
+labels do not). One gradient-boosted tree model per field (scikit-learn's histogram GBDT, packed
+into numpy arrays afterwards). On the validation documents each field's threshold is set where
+the scorer, falling back to the rules below it, gets the most fields right; the report gives the
+rules' and the scorer's accuracy per field on the same documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from models.fields.corpus import LabelledDocument, extractions, read_documents
+from models.fields.features import DocumentFeatures
+from models.fields.scorer import MODEL_FILE, FieldModel, FieldScorer
+from models.fields.spots import GROUPS, Spots
+from models.fields.trees import TreeEnsemble
+from models.registry import ModelRegistry, ModelVersion
+from pipeline.extraction import analyse_text
+from pipeline.extraction.scoring import AMOUNT_FIELDS, normalise
+from pipeline.options import ExtractOptions
+
+log = logging.getLogger(__name__)
+
+RULE_DROPOUT = 0.5  # the share of training documents whose rules' choices the scorer does not see
+THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+TREE_PARAMS: dict[str, Any] = {
+    "max_iter": 150,
+    "learning_rate": 0.1,
+    "max_leaf_nodes": 31,
+    "min_samples_leaf": 10,
+    "l2_regularization": 1.0,
+    "random_state": 0,
+}
+
+
+def same_value(name: str, found: str | None, expected: str | None) -> bool:
+    """Whether a found value is the labelled one, after normalisation (amounts without sign)."""
+    if found is None or expected is None:
+        return False
+    if name in AMOUNT_FIELDS:
+        try:
+            return abs(Decimal(found)) == abs(Decimal(expected))
+        except InvalidOperation:
+            return False
+    return normalise(name, found) == normalise(name, expected)
+
+
+@dataclass
+class Matrices:
+    """The rows of one group of fields, and each field's labels for them."""
+
+    rows: list[np.ndarray] = field(default_factory=list)
+    labels: dict[str, list[np.ndarray]] = field(default_factory=dict)
+
+
+def training_rows(pairs: Iterable[tuple[LabelledDocument, Any]]) -> dict[str, Matrices]:
+    """Per group, every spot of every document as a feature row with its per-field labels."""
+    matrices = {group: Matrices() for group in GROUPS}
+    for document, extraction in pairs:
+        category = document.category
+        text = analyse_text(extraction, credit_note=category == "credit_note", category=category)
+        if text is None:
+            continue
+        ocr = extraction.text_method in ("ocr", "mixed")
+        hidden = int(hashlib.sha256(str(document.path).encode()).hexdigest(), 16) % 100 < RULE_DROPOUT * 100
+        features = DocumentFeatures(
+            text.analysis, text.parties, category, ocr, None if hidden else text.choices
+        )
+        spots = Spots(text.analysis, text.parties)
+        for group, names in GROUPS.items():
+            found = spots.of(group)
+            if not found:
+                continue
+            matrices[group].rows.append(features.matrix(group, found))
+            for name in names:
+                expected = document.fields.get(name)
+                labels = np.array([same_value(name, spot.value, expected) for spot in found], dtype=np.int8)
+                matrices[group].labels.setdefault(name, []).append(labels)
+    return matrices
+
+
+def fit(matrices: dict[str, Matrices]) -> dict[str, FieldModel]:
+    """One tree model per field that has positives (scikit-learn is needed here only)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    models = {}
+    for group, names in GROUPS.items():
+        data = matrices[group]
+        if not data.rows:
+            continue
+        rows = np.concatenate(data.rows)
+        for name in names:
+            labels = np.concatenate(data.labels[name])
+            if labels.sum() == 0:
+                log.warning("no labelled %s values to learn from", name)
+                continue
+            model = HistGradientBoostingClassifier(**TREE_PARAMS).fit(rows, labels)
+            models[name] = FieldModel(TreeEnsemble.from_sklearn(model), threshold=0.5)
+    return models
+
+
+@dataclass
+class Outcome:
+    """What the rules and the scorer found for one labelled field of one document."""
+
+    name: str
+    expected: str
+    rule: str | None
+    pick: str | None
+    probability: float
+
+    def scorer_value(self, threshold: float) -> str | None:
+        return self.pick if self.pick is not None and self.probability >= threshold else self.rule
+
+
+def outcomes(scorer: FieldScorer, pairs: Iterable[tuple[LabelledDocument, Any]]) -> list[Outcome]:
+    """The rules' value and the scorer's pick for every labelled scored field of every document."""
+    found = []
+    for document, extraction in pairs:
+        category = document.category
+        text = analyse_text(extraction, credit_note=category == "credit_note", category=category)
+        if text is None:
+            continue
+        picks = scorer.picks(text.analysis, text.parties, category, text.choices)
+        for name in scorer.models:
+            expected = document.fields.get(name)
+            if expected is None:
+                continue
+            pick, probability = picks.get(name, (None, 0.0))
+            rule = text.choices.get(name)
+            found.append(
+                Outcome(
+                    name, expected, rule.value if rule else None, pick.value if pick else None, probability
+                )
+            )
+    return found
+
+
+def tune_thresholds(models: dict[str, FieldModel], found: list[Outcome]) -> None:
+    """Each field's threshold: where falling back to the rules below it gets the most values right."""
+    for name, model in models.items():
+        mine = [outcome for outcome in found if outcome.name == name]
+        if not mine:
+            continue
+        model.threshold = max(
+            THRESHOLDS,
+            key=lambda t: (sum(same_value(name, o.scorer_value(t), o.expected) for o in mine), -t),
+        )
+
+
+def accuracy_report(models: dict[str, FieldModel], found: list[Outcome]) -> dict[str, dict[str, float]]:
+    """Per field: documents, the rules' accuracy and the scorer's (with its fallback)."""
+    report = {}
+    for name, model in sorted(models.items()):
+        mine = [outcome for outcome in found if outcome.name == name]
+        if not mine:
+            continue
+        rules = sum(same_value(name, o.rule, o.expected) for o in mine) / len(mine)
+        learned = sum(same_value(name, o.scorer_value(model.threshold), o.expected) for o in mine) / len(mine)
+        report[name] = {"documents": len(mine), "rules": round(rules, 4), "learned": round(learned, 4)}
+    return report
+
+
+@dataclass
+class TrainResult:
+    """A trained scorer, where it was saved, and how it compares with the rules on validation."""
+
+    version: ModelVersion
+    report: dict[str, dict[str, float]]
+    counts: dict[str, int]
+
+
+def train_fields(
+    corpora: list[Path],
+    registry_root: Path,
+    options: ExtractOptions,
+    *,
+    cache_dir: Path | None = None,
+    mark_current: bool = True,
+) -> TrainResult:
+    """Train on the ``train`` split of the corpora, tune and report on ``val``, save in the registry.
+
+    The ``test`` split (layout families never trained on) is left for ``docpipe eval --fields``.
+    """
+    train: list[LabelledDocument] = []
+    val: list[LabelledDocument] = []
+    for corpus in corpora:
+        train += read_documents(corpus, ("train",))
+        val += read_documents(corpus, ("val",))
+    if not train:
+        raise ValueError(f"no invoice-like training documents in {', '.join(map(str, corpora))}")
+
+    models = fit(training_rows(extractions(train, options, cache_dir)))
+    scorer = FieldScorer(models)
+    found = outcomes(scorer, extractions(val, options, cache_dir))
+    tune_thresholds(models, found)
+    report = accuracy_report(models, found)
+    scorer.info = {
+        "corpora": [str(corpus) for corpus in corpora],
+        "documents": {"train": len(train), "val": len(val)},
+        "validation": report,
+        "params": TREE_PARAMS,
+    }
+    registry = ModelRegistry(registry_root)
+    staging = registry.staging_dir()
+    try:
+        scorer.save(staging)
+        digest = hashlib.sha256((staging / MODEL_FILE).read_bytes()).hexdigest()
+        version = registry.publish(staging, digest)
+    except BaseException:
+        registry.discard(staging)
+        raise
+    if mark_current:
+        registry.mark_current(version.name)
+        version = ModelVersion(version.name, version.path, True)
+    return TrainResult(version, report, {"train": len(train), "val": len(val)})

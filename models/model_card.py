@@ -1,0 +1,101 @@
+"""MODEL_CARD.md of a trained classifier: what it was trained on, how, and how well it did."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from models.base_model import BaseModel
+from models.dataset import Corpus, Example
+
+if TYPE_CHECKING:
+    from models.train import TrainConfig
+
+
+def class_counts(examples: Sequence[Example]) -> dict[str, int]:
+    """Examples per category."""
+    out: dict[str, int] = {}
+    for e in examples:
+        out[e.label] = out.get(e.label, 0) + 1
+    return out
+
+
+def model_card(
+    base: BaseModel,
+    corpus: Corpus,
+    splits: dict[str, list[Example]],
+    corrections: int,
+    config: TrainConfig,
+    metrics: dict[str, Any],
+) -> str:
+    """The card's Markdown. ``metrics`` is what metrics.json holds (``shared``: the real data used)."""
+    labels: list[str] = metrics["labels"]
+    counts = {name: class_counts(examples) for name, examples in splits.items()}
+    rows = [f"| {c} | " + " | ".join(str(counts[s].get(c, 0)) for s in splits) + " |" for c in labels]
+    totals = "| **total** | " + " | ".join(str(len(e)) for e in splits.values()) + " |"
+    hyper = "\n".join(f"- {k}: {v}" for k, v in asdict(config).items() if k != "progress")
+    val, cal, int8 = metrics["val"], metrics["calibration"], metrics["int8"]
+    nll_after = cal["val_nll_after"]
+    test = metrics.get("test")
+    test_line = (
+        f"- test: accuracy {test['accuracy']:.4f}, macro-F1 {test['macro_f1']:.4f}, {test['count']} documents"
+        if test
+        else "- test: no test split in the corpus"
+    )
+    layers = f"its first {config.num_layers} transformer layers" if config.num_layers else "all its layers"
+    tail = f", plus the last {config.tail_tokens}" if config.tail_tokens else ""
+    return f"""# docpipe document classifier
+
+Trained {datetime.now(UTC).isoformat(timespec="seconds")} on {metrics["device"]}.
+
+## Base model
+- {base.name}
+- directory: {base.path}
+- model.safetensors sha256: {base.sha256}
+
+## Architecture
+- the base encoder, {layers}; mean pooling over the tokens (as sentence-transformers read it;
+  the checkpoint's [CLS] pooler is untrained and not used); dropout {config.dropout}; one linear layer
+- input: the first {config.max_length} tokens of the extracted text{tail} (a mail's text starts with
+  its subject)
+
+## Training data
+- corpus: {corpus.root.resolve()} (synthetic; its test split holds layout families and phrase
+  templates that train and val never show)
+- corrections added to train: {corrections}
+- files that could not be read (left out): {len(corpus.failed)}
+{_shared_lines(metrics.get("shared"))}
+
+| category | {" | ".join(splits)} |
+| --- | {" | ".join("---:" for _ in splits)} |
+{chr(10).join(rows)}
+{totals}
+
+## Hyperparameters
+{hyper}
+
+## Results
+- best epoch: {metrics["best_epoch"]} of {len(metrics["history"])} run
+- validation: accuracy {val["accuracy"]:.4f}, macro-F1 {val["macro_f1"]:.4f}
+{test_line}
+- int8 (CPU, dynamic quantisation), validation: macro-F1 {int8["val_macro_f1"]:.4f}
+- temperature {cal["temperature"]:.3f}; validation NLL {cal["val_nll_before"]:.4f} -> {nll_after:.4f}
+- validation expected calibration error {cal["val_ece_before"]:.4f} -> {cal["val_ece_after"]:.4f}
+- training time {metrics["train_seconds"]} s, {metrics["seconds_per_step"]} s per step of {config.batch_size}
+
+Labels, in output order: {", ".join(labels)}. Full figures in metrics.json.
+"""
+
+
+def _shared_lines(shared: dict[str, Any] | None) -> str:
+    if not shared:
+        return "- real documents (../shared/data): none"
+    per_class = ", ".join(f"{k} {v}" for k, v in sorted(shared["counts"].items()))
+    return (
+        f"- real documents added to train: {shared['count']} from {shared['path']} ({per_class}): per "
+        f"category, the first {shared['fraction']:.0%} of its expected.jsonl rows ranked by the sha256 of "
+        "the file name (listed in metrics.json). Report figures only on the rest: "
+        f"`docpipe eval {shared['path']} --split test`."
+    )
