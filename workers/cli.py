@@ -15,8 +15,8 @@ from sqlalchemy.exc import OperationalError
 from pipeline.settings import Settings
 from workers.cli_distributed import register as register_distributed_commands
 from workers.cli_models import register as register_model_commands
-from workers.context import WorkerContext, build_context
-from workers.embedded import collect_files, ingest_files, process_documents
+from workers.context import WorkerContext, build_context, load_classifier
+from workers.embedded import collect_files, ingest_files, process_documents, worker_count
 from workers.report import document_summaries, print_summary_table, to_json, tree_order
 from workers.sql import ReadOnlyViolation, format_rows, run_query
 
@@ -58,10 +58,12 @@ def process(
         err.print(f"[red]no such file or folder:[/red] {', '.join(missing)}")
         raise typer.Exit(2)
     settings = _settings()
-    ctx = _context(settings)
+    ctx = _context(settings, with_models=False)  # worker processes load their own
     files = collect_files(paths, exclude=settings.internal_paths())
     intakes = ingest_files(ctx, files)
     pending = [i.ingested.document_id for i in intakes if i.ingested and not i.ingested.is_duplicate]
+    if worker_count(settings, len(pending)) == 1:  # processed right here: this process needs the model
+        ctx.deps.classifier = load_classifier(settings)
     ids: list[int] = [i.ingested.document_id for i in intakes if i.ingested]
     with Progress(
         TextColumn("[progress.description]{task.description}"),
