@@ -25,7 +25,8 @@ from models.fields.spots import GROUPS, Spot
 from pipeline.extraction.candidates import Analysis, Choice
 from pipeline.extraction.labels import LABEL_FIELDS
 from pipeline.extraction.layout import TextLine
-from pipeline.extraction.parties import LEGAL_FORM, Parties
+from pipeline.extraction.names import LEGAL_FORM, matches_domain, web_domains
+from pipeline.extraction.parties import Parties
 from pipeline.extraction.scoring import normalise
 
 CATEGORIES = ("invoice", "credit_note", "receipt", "purchase_order")
@@ -106,11 +107,7 @@ class DocumentFeatures:
         rows = [number for number, values in enumerate(analysis.values) if len(values["amount"]) >= 2]
         self.table = (rows[0], rows[-1]) if rows else (len(self.lines), len(self.lines))
         self.last_page = max(self.page_size) if self.page_size else 1
-        self.domains = {
-            match.group(1).replace("-", "").lower()
-            for line in self.lines
-            for match in re.finditer(r"(?:www\.|@)([a-z0-9-]+)\.[a-z]{2,}", line.text, re.IGNORECASE)
-        }
+        self.domains = web_domains(self.lines)
         self.segments = [line.segments() for line in self.lines]
         self.folded_text = "\n".join(line.text.casefold() for line in self.lines)
 
@@ -309,14 +306,13 @@ def _id_features(value: str) -> dict[str, float]:
 def _name_features(spot: Spot, doc: DocumentFeatures) -> dict[str, float]:
     name = spot.value
     letters = [char for char in name if char.isalpha()]
-    compact = re.sub(r"[^0-9a-z]", "", LEGAL_FORM.sub("", name).lower())
     folded = name.casefold()
     line = doc.lines[spot.line].text
     return {
         "legal_form": bool(LEGAL_FORM.search(name)),
         "words": min(len(name.split()), 8) / 8,
         "upper": sum(char.isupper() for char in letters) / max(1, len(letters)),
-        "domain": any(len(d) >= 4 and (compact.startswith(d) or d.startswith(compact)) for d in doc.domains),
+        "domain": matches_domain(name, doc.domains),
         "repeats": min(doc.folded_text.count(folded), 5),
         "sender_line": "·" in line or " | " in line,
     }

@@ -17,6 +17,7 @@ from pipeline.categories import INVOICE_LIKE
 from pipeline.einvoice import EInvoice, parse_einvoice
 from pipeline.errors import DocumentError
 from pipeline.extraction.candidates import Analysis, Choice, document_hints, find_candidates
+from pipeline.extraction.doctype import reading_kind, title_kind
 from pipeline.extraction.layout import build_lines
 from pipeline.extraction.lines import extract_lines
 from pipeline.extraction.parties import Parties
@@ -53,6 +54,7 @@ class TextFields:
     lines: list[InvoiceLine] = field(default_factory=list)
     credit_note: bool = False
     language: str | None = None
+    kind: str | None = None  # how the document was read (doctype.reading_kind)
 
     def value(self, name: str) -> str | None:
         """The chosen value of a field, None when the rules found none."""
@@ -103,13 +105,18 @@ class ChoiceRefiner(Protocol):
 
 @dataclass
 class TextAnalysis:
-    """A document's lines, candidates and parties, and what the rules chose from them."""
+    """A document's lines, candidates and parties, and what the rules chose from them.
+
+    ``kind``: how the document is read (``doctype.reading_kind``): its category, unless its own
+    title says it is an order, a credit note, or an invoice-like document the category is not.
+    """
 
     analysis: Analysis
     parties: Parties
     choices: dict[str, Choice]
     credit_note: bool
     language: str | None
+    kind: str | None = None
 
 
 def analyse_text(
@@ -119,12 +126,17 @@ def analyse_text(
     lines = build_lines(extraction)
     if not lines:
         return None
+    title = title_kind(lines) if extraction.email is None else None
+    kind = reading_kind(category, title)
     language = detect_language(extraction.text)
     analysis = find_candidates(lines, document_hints(lines, language))
-    credit = looks_like_credit_note(lines) if credit_note is None else credit_note
-    parties = Parties(analysis, category)
+    if title is not None:
+        credit = kind == "credit_note"
+    else:
+        credit = looks_like_credit_note(lines) if credit_note is None else credit_note
+    parties = Parties(analysis, kind)
     choices = choose_fields(analysis, credit_note=credit, parties=parties)
-    return TextAnalysis(analysis, parties, choices, credit, language)
+    return TextAnalysis(analysis, parties, choices, credit, language, kind)
 
 
 def read_text_fields(
@@ -140,7 +152,7 @@ def read_text_fields(
         return TextFields()
     choices = text.choices
     if refiner is not None:
-        choices = refiner.refine(text.analysis, text.parties, choices, category)
+        choices = refiner.refine(text.analysis, text.parties, choices, text.kind)
         if text.credit_note:
             choices = {
                 name: absolute(choice) if name in _AMOUNTS else choice for name, choice in choices.items()
@@ -150,7 +162,7 @@ def read_text_fields(
         items = [
             replace(item, amount=abs(item.amount)) if item.amount is not None else item for item in items
         ]
-    return TextFields(choices, _consistent_lines(items, choices), text.credit_note, text.language)
+    return TextFields(choices, _consistent_lines(items, choices), text.credit_note, text.language, text.kind)
 
 
 def _consistent_lines(items: list[InvoiceLine], choices: dict[str, Choice]) -> list[InvoiceLine]:
@@ -231,9 +243,12 @@ class RuleFieldExtractor:
     def extract_fields(self, extraction: Extraction, category: str | None) -> ExtractedFields:
         """Every value found, with its provenance, validated; invoice data for invoice-like documents.
 
-        Header fields are read for invoice-like categories, for documents with an e-invoice, and,
-        while documents have no category, for those that look like an invoice. Mails also get the
-        invoice, order and quote numbers their text refers to (``ref_*``).
+        Header fields are read for invoice-like categories, for documents with an e-invoice, for
+        documents whose title says they are an invoice, credit note, receipt or order (whatever
+        the category: an unsure classifier's mistake does not lose the fields; the title also
+        decides how the parties read), and, while documents have no category, for those that look
+        like an invoice. Mails also get the invoice, order and quote numbers their text refers to
+        (``ref_*``).
         """
         einvoice, refused = _parse_xml(extraction)
         fields = find_references(extraction.text) if extraction.email is not None else []
@@ -257,17 +272,18 @@ class RuleFieldExtractor:
                 FieldValue(name="structured_xml", value=p, valid=False, problem=p) for p in einvoice.problems
             ]
             invoice = einvoice.invoice
-        elif category is None or category in INVOICE_LIKE:
+        elif category is None or category in INVOICE_LIKE or extraction.email is None:
             text = read_text_fields(
                 extraction,
                 credit_note=True if category == "credit_note" else None,
                 category=category,
                 refiner=self.refiner,
             )
-            if category is not None or _looks_like_invoice(text):
+            titled = text.kind if text.kind in INVOICE_LIKE else None
+            if category in INVOICE_LIKE or titled or (category is None and _looks_like_invoice(text)):
                 fields = text.field_values() + fields
                 invoice = text.invoice()
-                effective = effective or ("credit_note" if text.credit_note else None)
+                effective = titled or effective or ("credit_note" if text.credit_note else None)
         if refused is not None:
             fields.append(refused)
         extracted = ExtractedFields(invoice=invoice, fields=fields)

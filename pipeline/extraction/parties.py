@@ -10,45 +10,29 @@ supplier, except on a purchase order: there the buyer issues the document and ad
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, replace
 
 from pipeline.einvoice.common import clean_name
 from pipeline.extraction.candidates import Analysis, Choice
+from pipeline.extraction.doctype import kind_of_title
 from pipeline.extraction.labels import find_labels
 from pipeline.extraction.layout import TextLine
+from pipeline.extraction.names import (
+    ADDRESS,
+    ATTENTION,
+    CITY,
+    LEGAL_FORM,
+    SENTENCE,
+    SEPARATED,
+    clean_party_name,
+    fold,
+    matches_domain,
+    sender_line,
+    trading_name,
+    web_domains,
+)
 
-LEGAL_FORM = re.compile(
-    r"\b(?:GmbH(?: & Co\.? KG)?|AG|KG|OHG|GbR|UG|e\.K\.|a\.G\.|e\.V\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|BVBA|"
-    r"S\.A\.|SA|SARL|S[àa]rl|S\.à r\.l\.|SAS|SASU|EURL|SNC|SC|SRL|SPRL|CommV|Comm\.V\.|VZW|ASBL|CVBA|SCRL|"
-    r"KGaA|SE|"
-    r"Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|PLC|Corp\.?|DAC|"
-    r"S\.p\.A\.|S\.r\.l\.|Sp\. z o\.o\.|S\.L\.|Oy|AB|A/S|ApS|(?i:sdn\.? bhd\.?|bhd\.?|pte\.? ltd\.?)|S/B|PLT)"
-    r"(?![\w])"
-)
-# Document titles printed next to the issuer's name, in the four languages.
-_TITLE = (
-    r"(?:(?:tax |vat |sales )?invoice|(?:verkoop)?factuur|rechnung|facture(?: d'avoir)?|avoir|"
-    r"credit (?:note|memo|invoice)|creditnota|creditfactuur|gutschrift|rechnungskorrektur|note de cr[ée]dit|"
-    r"(?:sales |till )?receipt|kassabon|kwitantie|kassenbon|quittung|ticket de caisse|re[çc]u|quittance|"
-    r"purchase order|order|inkooporder|bestelling|bestelbon|bestellung|auftrag|bon de commande|commande)"
-)
-_TITLE_WORDS = re.compile(rf"^{_TITLE}\b[.:]?\s*", re.IGNORECASE)
-_TRAILING_TITLE = re.compile(rf"\s+{_TITLE}$", re.IGNORECASE)
-_DOMAIN = re.compile(r"(?:https?://(?:www\.)?|www\.|@)([a-z0-9-]+)\.[a-z]{2,}", re.IGNORECASE)
-ADDRESS = re.compile(r"^\d|\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\s\d{1,4} ?[a-z]?$")
-# The city line of an address: a postcode (NL 1234 AB, DE/FR 12345, BE/CH/AT 1234, UK SW1A 1AA).
-_CITY = re.compile(
-    r"(?:^|\s)(?:[A-Z]-?)?\d{4,5}(?: ?[A-Z]{2})?\s+\w|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
-    r"|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b"  # an Irish Eircode
-)
-_ATTENTION = re.compile(
-    r"^(?:t\.?a\.?v\.?|z\.? ?hd\.?|attn\.?|for the attention|[àa] l['’] ?att|c/o)\b", re.IGNORECASE
-)
-_SEPARATED = re.compile(r"\s[·|•-]\s")  # a one-line address: "Name · Street 1 · 12345 City"
-_INITIALS = re.compile(r"^[A-ZÀ-Ý]{2,3}\s+(?=[A-ZÀ-Ý])")
-_TRAILING_INITIALS = re.compile(r"\s+[A-ZÀ-Ý]{2,3}$")
 _BLOCK_LINES = 7
 _SECTIONS = frozenset({"supplier", "customer", "addressee", "delivery"})
 _SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
@@ -105,35 +89,6 @@ def heading_of(text: str, category: str | None) -> str | None:
     return "other" if field == "delivery" else None
 
 
-def clean_party_name(text: str) -> str:
-    """A name from a letterhead or block line: without logo initials, document title or trailing text."""
-    name = " ".join(text.split()).strip(" ,;-·")
-    name = _SEPARATED.split(name)[0]
-    title = _TITLE_WORDS.match(name)
-    if title and title.end() < len(name):
-        name = name[title.end() :]
-    name = _TRAILING_TITLE.sub("", name)
-    initials = _INITIALS.match(name)
-    if initials and _are_initials(initials.group().strip(), name[initials.end() :]):
-        name = name[initials.end() :]
-    trailing = _TRAILING_INITIALS.search(name)
-    if trailing and _are_initials(trailing.group().strip(), name[: trailing.start()]):
-        name = name[: trailing.start()]
-    forms = list(LEGAL_FORM.finditer(name))
-    if forms:
-        rest = name[forms[-1].end() :]
-        labels = find_labels(rest)
-        if labels and labels[0].start <= 1:
-            name = name[: forms[-1].end()]
-    return name.strip(" ,;-·")
-
-
-def _are_initials(letters: str, rest: str) -> bool:
-    """Whether ``letters`` are a logo's initials of the name that follows ("GB Groupe Beauière SASU")."""
-    initials = "".join(word[0] for word in rest.split() if word[:1].isupper())
-    return letters.upper() == initials[: len(letters)].upper()
-
-
 class Parties:
     """A document's party blocks, their roles and names."""
 
@@ -155,12 +110,12 @@ class Parties:
                 role = heading_of(segment.text, self.category)
                 chain = [segment]
                 current, line = segment, number
-                while len(chain) <= _BLOCK_LINES and not _sender_line(current.text):
+                while len(chain) <= _BLOCK_LINES and not sender_line(current.text):
                     following = self._below(current, lines[line])
                     if (
                         following is None
                         or heading_of(following.text, self.category) is not None
-                        or _sender_line(following.text)
+                        or sender_line(following.text)
                     ):
                         break
                     chain.append(following)
@@ -217,7 +172,7 @@ class Parties:
         if issuer is not None:
             chosen.setdefault(f"{self.issuer_role}_name", issuer)
         if f"{addressee_role}_name" not in chosen and self.category != "receipt":
-            taken = {_fold(choice.value) for choice in chosen.values()}
+            taken = {fold(choice.value) for choice in chosen.values()}
             window = self.address_window(taken)
             if window is not None:
                 chosen[f"{addressee_role}_name"] = window
@@ -286,9 +241,9 @@ class Parties:
                 text = rest.strip(" :")
             elif not rest.strip() or rest.lstrip().startswith(":") or any(char.isdigit() for char in rest):
                 return None  # a label and its value, not a name that starts like a label ("Le Lumiine")
-        if text.rstrip().endswith(":") or _ATTENTION.match(text) or "@" in text:
+        if text.rstrip().endswith(":") or ATTENTION.match(text) or "@" in text:
             return None
-        text = _SEPARATED.split(text)[0]
+        text = SEPARATED.split(text)[0]
         if ADDRESS.search(text) or sum(char.isalpha() for char in text) < 2:
             return None
         return clean_party_name(text) or None
@@ -296,11 +251,7 @@ class Parties:
     def letterhead(self) -> Choice | None:
         """The issuer's name at the top of the first page: a legal form, the web domain's name and
         large print count; a line of the other party's block does not."""
-        domains = {
-            match.group(1).replace("-", "").lower()
-            for line in self.analysis.lines
-            for match in _DOMAIN.finditer(line.text)
-        }
+        domains = web_domains(self.analysis.lines)
         excluded = {
             (segment.line, segment.start)
             for block in self.blocks
@@ -318,11 +269,11 @@ class Parties:
                 legal = bool(LEGAL_FORM.search(name))
                 if not legal and any(label.start > 1 for label in find_labels(name)):
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
-                score = 2.0 * legal + 2.0 * _matches_domain(name, domains)
+                score = 2.0 * legal + 2.0 * matches_domain(name, domains)
                 score += line.height / typical - line.index * 0.05
                 if best is None or score > best[0]:
                     box = line.bbox(segment.start, segment.end)
-                    name = _trading_name(segment.text, name, domains)
+                    name = trading_name(segment.text, name, domains)
                     best = (score, Choice(name, 0.7 if score >= 3 else 0.4, line.page, box, line=line.index))
         return best[1] if best else None
 
@@ -337,37 +288,25 @@ class Parties:
             line = self.analysis.lines[first.line]
             if block.heading or line.page != 1 or first.line >= table or len(block.segments) < 3:
                 continue  # a name, a street and a city at least
-            if not any(_CITY.search(s.text) for s in block.segments[1:5]):
+            if not any(CITY.search(s.text) for s in block.segments[1:5]):
                 continue
-            name = self.name_in(first)
-            if name is None or any(_fold(name) in t or t in _fold(name) for t in taken):
+            segment = _addressee_line(block)
+            name = self.name_in(segment)
+            if name is None or any(fold(name) in t or t in fold(name) for t in taken):
                 continue
-            return Choice(name, 0.6, line.page, line.bbox(first.start, first.end), line=line.index)
+            line = self.analysis.lines[segment.line]
+            return Choice(name, 0.6, line.page, line.bbox(segment.start, segment.end), line=line.index)
         return None
 
 
-def _trading_name(text: str, name: str, domains: set[str]) -> str:
-    """A name printed in a one-line address ("Au bon moulin SARL - 1 chemin ... - Malaucène"): the
-    part its web domain names, without the legal form that belongs to the legal mention."""
-    form = LEGAL_FORM.search(name)
-    if form is None or not _SEPARATED.search(text) or name[form.end() :].strip():
-        return name
-    trading = name[: form.start()].strip(" ,")
-    letters = re.sub(r"[^0-9a-z]", "", trading.lower())
-    return trading if letters and letters in domains else name
-
-
-def _sender_line(text: str) -> bool:
-    """The sender's one-line address printed above an address window ("Name · Street 1 · City")."""
-    return bool(_SEPARATED.search(text) and any(char.isdigit() for char in text))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _matches_domain(name: str, domains: set[str]) -> bool:
-    letters = re.sub(r"[^0-9a-z]", "", LEGAL_FORM.sub("", name).lower())
-    return any(
-        len(domain) >= 4 and (letters.startswith(domain) or domain.startswith(letters)) for domain in domains
-    )
+def _addressee_line(block: Block) -> Segment:
+    """The name line of an address block: its first line that is not the document's title, a
+    sentence (a slogan) or an attention line, above the street."""
+    for segment in block.segments[:4]:
+        if ADDRESS.search(segment.text):
+            break
+        text = segment.text.strip()
+        if kind_of_title(text) or SENTENCE.search(text) or ATTENTION.match(text):
+            continue
+        return segment
+    return block.segments[0]

@@ -150,6 +150,7 @@ def test_specific_values_on_a_dutch_invoice(extracted: dict[str, ExtractedFields
         "supplier_name": "Coolblue B.V.",  # "FACTUUR. Coolblue B.V."
         "supplier_vat": "NL810433941B01",
         "supplier_iban": "NL50INGB0683251309",
+        "customer_name": "Pino Bluebird",  # under the title and the slogan, above the street (unlabelled)
         "po_number": "12572103",
     }
 
