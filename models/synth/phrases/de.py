@@ -66,6 +66,45 @@ Vielen Dank für Ihre Bestellung. [Anbei finden Sie|Beigefügt ist] die Rechnung
 Könnten Sie die beigefügte Rechnung {inv} bitte an Ihre Kreditorenbuchhaltung weiterleiten?
 Sie betrifft [die Montage am {date}|die Lieferung von {product}|unsere Beratungsstunden].
 [Fälligkeit: {due}.|Zahlungsziel: {days} Tage.]
+#! Ihre Rechnung von {company} ist verfügbar | Neue Rechnung {inv} | [Rechnung|E-Rechnung] {inv} – {customer}
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.
+Für {customer} wurde eine neue Rechnung [erstellt|ausgestellt]: Rechnungsnummer {inv}, Betrag {amount}, fällig
++ am {due}.
+[Die Rechnung finden Sie als PDF im Anhang.|Das PDF ist dieser E-Mail beigefügt.] [Wenn Sie am
++ Lastschriftverfahren teilnehmen, müssen Sie nichts weiter tun.|Bitte geben Sie bei Ihrer Überweisung die
++ Rechnungsnummer {inv} an.]
+# Abschlagsrechnung zu Angebot {quote} | Anzahlungsrechnung {inv} | Anzahlung für Ihr Projekt
+[Wie in unserem Angebot {quote} vereinbart|Gemäß unserem Angebot {quote}] stellen wir vor Beginn der Arbeiten
++ [eine Anzahlung|einen Abschlag] von [30|40|50] % in Rechnung.
+Anbei die Rechnung {inv} über {amount}. [Sobald die Zahlung eingegangen ist, planen wir die Arbeiten ein.|Nach
++ Zahlungseingang bestellen wir das Material.]
+Der Restbetrag wird mit der Schlussrechnung abgerechnet.
+# Rechnung {month} | Meine Rechnung für {month} | Rechnung {month} anbei
+Anbei wie immer meine Rechnung für {month} ({inv}). [Sag Bescheid, wenn was fehlt.|Bei Fragen einfach melden.]
+# Rechnung {inv} – Beratung {month} | Stundennachweis und Rechnung {month} | Leistungen {month}
+Anbei erhalten Sie die Rechnung {inv} für {n} [Stunden|Tage] [Beratung|Projektmanagement|Softwareentwicklung]
++ im {month}.
+[Den von {colleague} abgezeichneten Stundennachweis habe ich ebenfalls beigefügt.|Die Stunden entsprechen dem
++ von {colleague} freigegebenen Stundenzettel.]
+Bitte überweisen Sie {amount} unter Angabe von {inv} auf das Konto {iban}, [bis zum {due}|innerhalb von {days}
++ Tagen].
+# Schlussrechnung Bauvorhaben {city} | Schlussrechnung {inv} | Abschluss der Arbeiten in {city}
+Nachdem die Arbeiten in {city} [abgeschlossen sind|am {date} abgenommen wurden], übersenden wir Ihnen anbei
++ unsere Schlussrechnung {inv}.
+[Die bereits geleistete Anzahlung haben wir abgezogen, es verbleibt ein Betrag von {amount}.|Sie enthält auch
++ die vor Ort vereinbarten Zusatzleistungen.]
+[Vielen Dank für die angenehme Zusammenarbeit.|Es war uns eine Freude, dieses Projekt mit Ihnen umzusetzen.]
++ [Zahlbar innerhalb von {days} Tagen ohne Abzug.|Wir bitten um Ausgleich bis zum {due}.]
+# Verlängerung Ihres Abonnements | Jahresrechnung {inv} | Ihr Vertrag verlängert sich
+Ihr [Software-Abonnement|Supportvertrag|Hosting-Paket] verlängert sich am {date} automatisch um ein weiteres
++ Jahr.
+Anbei die Rechnung {inv} für den neuen Zeitraum ({amount}). [Falls Sie nicht verlängern möchten, geben Sie uns
++ bitte bis zum {date} Bescheid.|An Ihrem Tarif und den Preisen ändert sich nichts.]
+# Ihre Bestellung {po} wurde bezahlt | Rechnung zu Ihrer Online-Bestellung | Bestellung {po}: Ihre Rechnung
+Vielen Dank für Ihre Bestellung {po} in unserem Onlineshop. [Ihre Zahlung über {amount} ist bei uns
++ eingegangen.|Wir haben Ihre Kreditkartenzahlung über {amount} erhalten.]
+[Für Ihre Buchhaltung senden wir Ihnen die Rechnung {inv} mit.|Die Rechnung {inv} finden Sie im Anhang.] [Die
++ Rechnung ist bereits beglichen.|Eine erneute Zahlung ist nicht erforderlich.]
 
 ## credit_note
 # Gutschrift {cn} | Gutschrift zu Rechnung {inv} | Ihre Gutschrift {cn}
@@ -92,6 +131,41 @@ Aufgrund der Preisanpassung für {product} haben wir die Gutschrift {cn} erstell
 # Ihre Gutschrift | Gutschrift {cn} anbei
 Anbei die Gutschrift {cn} [für den stornierten Auftrag {po}|für die fehlenden Artikel aus Bestellung {po}].
 [Der Betrag wurde Ihrem Konto gutgeschrieben.|Sie müssen nichts weiter tun.]
+#! Gutschrift {cn} erstellt | Neue Gutschrift für Ihr Kundenkonto | Gutschrift {cn} – {company}
+Dies ist eine automatisch erzeugte Nachricht von {company}.
+Für Ihr Kundenkonto wurde die Gutschrift {cn} über {amount} zur Rechnung {inv} erstellt.
+[Der Betrag wird automatisch mit Ihrer nächsten Rechnung verrechnet.|Der Betrag wird auf das bei uns
++ hinterlegte Konto erstattet.] Die Gutschrift ist als PDF beigefügt.
+# Kulanzgutschrift | Entschuldigung – Gutschrift {cn} | Entschädigung für die Verzögerung bei Bestellung {po}
+Es tut uns leid, [dass die Bestellung {po} so spät bei Ihnen ankam|dass bei der letzten Lieferung so viel
++ schiefgelaufen ist|dass die Montage nicht wie geplant verlief].
+Aus Kulanz haben wir Ihnen {amount} gutgeschrieben; die Gutschrift {cn} liegt bei.
+[Wir hoffen, die Angelegenheit damit zu Ihrer Zufriedenheit erledigt zu haben.|Wir hoffen, Sie bei Ihrer
++ nächsten Bestellung wieder überzeugen zu können.]
+# Jahresbonus {cn} | Ihr Umsatzbonus für das Vorjahr | Bonusgutschrift
+Aufgrund Ihres Umsatzes im vergangenen Jahr erhalten Sie [einen Umsatzbonus|eine Jahresrückvergütung] von
++ {percent} %.
+Wir haben dafür die Gutschrift {cn} über {amount} erstellt, [die wir innerhalb von {days} Tagen auszahlen|die
++ Sie mit Ihrer nächsten Zahlung verrechnen können].
+[Vielen Dank für Ihre Treue.|Auf ein weiterhin gutes Miteinander!]
+# Gutschrift für den Ausfall am {date} | Servicegutschrift | SLA-Gutschrift {cn}
+Wegen [der Störung|des Ausfalls unserer Plattform] am {date} wurde die vereinbarte Verfügbarkeit nicht
++ erreicht.
+Gemäß SLA schreiben wir Ihnen {amount} auf Ihre [Abo-Rechnung|Hosting-Rechnung|Support-Rechnung] {inv} gut.
+[Die Gutschrift {cn} ist beigefügt.|Im Anhang finden Sie die Gutschrift {cn}.] [Bitte entschuldigen Sie
++ nochmals die Unannehmlichkeiten.|Der Störungsbericht folgt separat.]
+# Gutschrift beschädigte Paletten | Wie besprochen: Gutschrift {cn} | Gutschrift {cn}
+Wie telefonisch besprochen, hier die Gutschrift für die beschädigten [Paletten|Kartons]: {cn}, {amount}.
+# Rückgabe Paletten und Kisten | Gutschrift Pfand | Pfandgutschrift {cn}
+Wir haben [{n} Europaletten|die Kisten und Paletten] von Ihrem Standort in {city} zurückerhalten.
+Das Pfand in Höhe von {amount} haben wir Ihnen mit der Gutschrift {cn} gutgeschrieben. [Es wird mit der
++ Rechnung {inv} verrechnet.|Sie können den Betrag von Ihrer nächsten Zahlung abziehen.]
+# Kündigung Ihres Abonnements | Anteilige Gutschrift {cn} | Erstattung für den nicht genutzten Zeitraum
+Wie gewünscht endet Ihr [Software-Abonnement|Cloud-Backup-Abo|Supportvertrag] zum {date}.
+[Die nicht genutzten Monate|Den bereits im Voraus bezahlten Anteil der Jahresgebühr] haben wir Ihnen mit der
++ Gutschrift {cn} ({amount}) gutgeschrieben.
+[Der Betrag wird innerhalb von {days} Tagen erstattet.|Weitere Rechnungen erhalten Sie von uns nicht.]
++ [Schade, dass Sie gehen.|Sie sind jederzeit wieder herzlich willkommen.]
 
 ## purchase_order
 # Bestellung {po} | Neue Bestellung {po} | Bestellung {po} von {customer}
@@ -123,6 +197,44 @@ Bestellnummer: {po}.
 Bezugnehmend auf Ihr Angebot {quote} erteilen wir Ihnen gerne den Auftrag.
 Die Bestellung {po} ist beigefügt. [Bitte bestätigen Sie den Liefertermin.|Wir freuen uns auf die
 + Lieferung.]
+#! Bestellung {po} von {customer} | Neue Bestellung {po} | Bestellung {po} – {customer}
+Diese Bestellung wurde automatisch über das Einkaufssystem von {customer} [erzeugt|versendet].
+Die Bestellung {po} ist als PDF beigefügt. [Bitte bestätigen Sie die Bestellung innerhalb von {days} Tagen mit
++ verbindlichem Liefertermin.|Bitte senden Sie die Auftragsbestätigung an unseren Einkauf und nicht an diese
++ Adresse.]
+[Rechnungen ohne Bestellnummer {po} können nicht bearbeitet werden.|Bitte geben Sie die Bestellnummer auf
++ Lieferschein und Rechnung an.]
+# Abruf aus Rahmenvertrag | Abrufbestellung {po} | Abruf {po}
+Im Rahmen unseres Rahmenvertrags rufen wir hiermit {n} [Stück|Paletten] {product} ab, Lieferung [am {date}|in
++ KW {n}].
+Unsere Abrufnummer lautet {po}. [Preise und Konditionen gemäß Rahmenvertrag.|Bitte pro Abruf eine Rechnung.]
+# Nochmal {product} | Kurze Bestellung | Nachbestellung {po}
+Könnt ihr uns noch {n} x {product} an den Standort {city} schicken? Bestellnummer {po}. Danke!
+# Auftrag: Arbeiten am {date} | Auftragserteilung {po} | Freigabe der Arbeiten in {city}
+Hiermit beauftragen wir Sie mit [den Montagearbeiten|der Wartung|der Fensterreinigung] an unserem Standort in
++ {city} [am {date}|in der Woche ab dem {date}].
+[Der Preis entspricht Ihrem Angebot {quote}.|Der vereinbarte Festpreis beträgt {amount} zzgl. MwSt.] Unsere
++ Bestellnummer ist {po}; bitte auf der Rechnung angeben.
+[Bitte melden Sie sich bei Ankunft am Empfang.|Ihr Ansprechpartner vor Ort ist {colleague}.]
+# Anlieferzeiten Bestellung {po} | Bestellung {po} – bitte Anlieferzeiten beachten | Neue Bestellung {po},
++ Lieferung {city}
+Anbei unsere Bestellung {po}.
+[Anlieferung nur werktags zwischen 7:00 und 15:00 Uhr.|Unser Wareneingang ist Montag bis Freitag von 7:00 bis
++ 15:00 Uhr besetzt.] [Bitte melden Sie sich eine halbe Stunde vorher telefonisch bei {sender}.|Der Fahrer
++ meldet sich bitte an Tor 2.]
+[Teillieferungen werden nicht angenommen.|Teillieferungen sind in Ordnung, sofern alles bis zum {date} da
++ ist.]
+# Änderung Bestellung {po} | Änderung zur Bestellung {po} | Bestellung {po}: geänderte Menge
+Bitte ändern Sie unsere Bestellung {po}: [Wir benötigen jetzt {n} Stück statt der ursprünglichen Menge.|Der
++ Liefertermin verschiebt sich auf den {date}.|Bitte ergänzen Sie {n} x {product}.]
+Alle übrigen Bedingungen bleiben unverändert. [Die geänderte Bestellung liegt bei.|Bitte senden Sie uns eine
++ aktualisierte Auftragsbestätigung.]
+# Bestellung Ausstattung neues Büro | Büroausstattung – Bestellung {po} | Möbel und IT für {city}
+Für unser neues Büro in {city} bestellen wir:
+{items}
+Bitte stellen Sie die Rechnung [an unsere Zentrale|auf Kostenstelle {n}00] und geben Sie die Bestellnummer
++ {po} an. [Die Lieferung muss unbedingt vor dem {date} erfolgen, da an diesem Tag der Umzug ist.|Das Gebäude
++ ist ab dem {date} zugänglich.]
 
 ## quote_request
 # Anfrage | Angebotsanfrage – {product} | Anfrage {quote}
@@ -149,6 +261,43 @@ Ich bin online auf Ihre Firma gestoßen und hätte gerne ein Angebot für {produ
 # Bitte aktualisiertes Angebot | Überarbeitetes Angebot {quote}
 Könnten Sie Ihr Angebot {quote} [aktualisieren|überarbeiten]? [Wir benötigen jetzt {n} Stück.|Die
 + Lieferadresse hat sich auf {city} geändert.]
+# Preisanfrage für folgende Artikel | Bitte um Angebot | Anfrage Preise
+Bitte unterbreiten Sie uns ein Angebot für die folgenden Positionen:
+{items}
+[Bitte mit Lieferzeit und Angabe, ob die Preise frei Haus sind.|Bitte nennen Sie uns auch Ihre
++ Zahlungsbedingungen.] [Wir holen mehrere Angebote ein und entscheiden bis zum {date}.|Es handelt sich um
++ eine Erstbestellung, weitere Aufträge sind möglich.]
+# Ausschreibung Reinigungsvertrag | Wartungsvertrag {quote} | Angebot für einen [Jahresvertrag|mehrjährigen
++ Vertrag]
+Unser aktueller Vertrag für [die Unterhaltsreinigung|die Wartung unserer Anlagen|die Wartung von Heizung und
++ Klimaanlage] läuft zum {date} aus, und wir holen derzeit Angebote ein.
+Es handelt sich um [unser Gebäude in {city}|unseren Standort] mit ca. {n}00 m² Fläche. [Eine Begehung kann mit
++ {colleague} vereinbart werden.|Bitte teilen Sie uns mit, wann Sie sich das vor Ort ansehen können.]
+[Bitte geben Sie Ihre Stundensätze und eventuelle Anfahrtskosten an.|Wir benötigen einen Monatspreis und die
++ Kündigungsfrist.] Unser Zeichen: {quote}.
+# Preis für {n} x {product}? | Kurze Preisfrage | Was kosten {n} Stück?
+Was würden {n} x {product} mit Lieferung nach {city} kosten? Danke vorab.
+# Schulung für unser Team | Angebot Workshop am {date} | Inhouse-Schulung – Kosten?
+Wir suchen [eine Inhouse-Schulung|einen Workshop] für etwa {n} Mitarbeitende, [idealerweise am
++ {date}|irgendwann im {month}].
+[Können Sie uns ein Angebot mit Ablauf und Preis schicken?|Was würde das inklusive Unterlagen und Anfahrt
++ kosten?]
+[Die Schulung würde bei uns im Büro in {city} stattfinden.|Ein Raum mit Beamer ist bei uns vorhanden.]
+# Kostenvoranschlag Reparatur | Was kostet eine Reparatur? | Reparatur – können Sie helfen?
+Unser [Gabelstapler|Kaffeevollautomat|Etikettendrucker] [ist letzte Woche ausgefallen|funktioniert nicht mehr
++ richtig].
+Könnten Sie uns einen Kostenvoranschlag für die Reparatur machen, [oder lohnt sich eher ein Neugerät?|und
++ sagen, wie schnell Sie kommen könnten?] [Die Garantie ist abgelaufen.|Wir haben das Gerät seinerzeit bei
++ einem anderen Händler gekauft.]
+# Suchen neuen Lieferanten | Haben Sie das auf Lager? | Verfügbarkeit und Preis – dringend
+Unser bisheriger Lieferant kann [Kopierpapier|Tonerkartuschen|Versandkartons|Kupferrohr|Sicherheitsschuhe]
++ [erst wieder ab {month}|in den nächsten Wochen nicht] liefern.
+Können Sie das liefern, und zu welchem Preis bei {n} Stück? [Wir bräuchten die Ware bis zum {date}.|Diesmal
++ ist uns die Schnelligkeit wichtiger als der Preis.]
+# Mietanfrage | Mietangebot für {n} Tage | Mietpreise
+Wir möchten [einen Gabelstapler|zwei Gabelstapler|ein Stromaggregat|ein Gerüst] für {n} Tage ab dem {date} an
++ unserem Standort in {city} mieten.
+[Was kostet das inklusive An- und Abtransport?|Bitte schicken Sie uns ein Angebot inklusive Versicherung.]
 
 ## complaint
 # Beschädigte Lieferung | Reklamation: Bestellung {po} beschädigt | Beschädigte Ware – Bestellung {po}
@@ -180,6 +329,50 @@ Das gekaufte Produkt {product} [funktionierte nach {n} Tagen nicht mehr|war bei 
 # Fehlende Artikel | Unvollständige Lieferung Bestellung {po}
 Die Bestellung {po} war unvollständig: [es fehlen {n} Artikel|{product} war nicht im Karton].
 [Bitte liefern Sie die fehlenden Artikel nach.|Bitte schreiben Sie die fehlenden Artikel gut.]
+# Ihr Mitarbeiter am Telefon | Beschwerde über die Behandlung | Unfreundliches Personal
+Ich habe am {date} wegen der Bestellung {po} [bei Ihrer Hotline angerufen|Ihre Filiale in {city} besucht], und
++ [der Mitarbeiter|die Person, mit der ich gesprochen habe] war [ausgesprochen unhöflich|kurz angebunden und
++ völlig unkooperativ].
+[Man sagte mir, das sei „nicht sein Problem“, und legte auf.|Es wurde nicht einmal versucht, eine Lösung zu
++ finden.] [So möchte ich als langjähriger Kunde nicht behandelt werden.|Ich erwarte eine Entschuldigung.]
+# Termin am {date} nicht eingehalten | Techniker nicht erschienen | Schon wieder niemand gekommen
+Wir hatten für den {date} einen Termin [zwischen 8 und 12 Uhr|am Vormittag] vereinbart, aber es ist niemand
++ gekommen.
+[Ich habe mir dafür extra einen Tag Urlaub genommen.|Unsere Mitarbeiter haben den ganzen Tag gewartet.]
++ Abgesagt hat auch niemand.
+[Ich erwarte noch diese Woche einen neuen Termin und eine Entschädigung für den Ausfall.|Bitte teilen Sie mir
++ mit, was schiefgelaufen ist und wann jemand kommt.]
+# Ausfall Ihres Systems | Portal nicht erreichbar | Dritter Ausfall in diesem Monat
+Ihr [System|Portal|Dienst] ist seit {time} Uhr [ausgefallen|nicht erreichbar], und wir können [keine Aufträge
++ bearbeiten|unseren Kunden keine Rechnungen stellen].
+[Das ist bereits der dritte Ausfall in diesem Monat.|Auf Ihrer Statusseite steht immer noch, dass alles
++ läuft.] [Wir zahlen für 99,9 % Verfügbarkeit, davon kann keine Rede sein.|Bitte eskalieren Sie das sofort.]
+[Wir werden die vertraglich vereinbarte Gutschrift geltend machen.|Ich erwarte eine schriftliche Stellungnahme
++ zur Ursache.]
+# Erstattung immer noch nicht erhalten | Wo bleibt mein Geld? | Zugesagte Rückzahlung
+Am {date} haben Sie uns bestätigt, dass wir {amount} [für die Retoure|für die Bestellung {po}] zurückbekommen.
+[Inzwischen sind {days} Tage vergangen, und es ist nichts eingegangen.|Bis heute haben wir weder eine
++ Gutschrift noch das Geld erhalten.] [Jedes Mal, wenn ich anrufe, heißt es, das sei in Bearbeitung.|Langsam
++ reißt mir der Geduldsfaden.]
+[Bitte überweisen Sie den Betrag noch diese Woche.|Sollte das Geld nicht bis zum {due} auf unserem Konto sein,
++ halten wir die Zahlung Ihrer offenen Rechnungen zurück.]
+# Falsche Größe geliefert | Bestellung {po} – nicht wie bestellt | Qualität nicht wie vereinbart
+Die mit der Bestellung {po} gelieferten [Sicherheitsschuhe|Arbeitsjacken|Arbeitshosen] [haben die falsche
++ Größe|haben nicht die bestellte Farbe|entsprechen nicht dem Muster, das Sie uns gezeigt haben].
+[Bestellt war durchgehend Größe L, geliefert wurde M.|Die Qualität ist deutlich schlechter als beim Muster.]
++ [Bitte tauschen Sie die Ware kostenlos um.|Wir senden alles auf Ihre Kosten zurück.]
+# Dritte E-Mail ohne Antwort | Immer noch keine Rückmeldung | Warum antwortet niemand?
+Das ist bereits meine dritte E-Mail zu [Bestellung {po}|Rechnung {inv}|unserem Garantiefall], und ich habe
++ immer noch keine Antwort.
+[Ihre Hotline ist ständig besetzt.|Der Chat verweist mich nur auf die FAQ.] Das finde ich wirklich schwach.
+[Wenn ich bis {weekday} nichts höre, suchen wir uns einen anderen Lieferanten.|Bitte lassen Sie mich heute
++ noch zurückrufen.]
+# Abbuchung nach Kündigung | Lastschrift ohne Berechtigung | Sie buchen immer noch ab
+Wir haben [unseren Vertrag|das Software-Abonnement|unser Cloud-Backup-Abo] zum {date} gekündigt, [schriftlich
++ bestätigt|fristgerecht], trotzdem haben Sie erneut {amount} von unserem Konto abgebucht.
+[Bitte erstatten Sie den Betrag umgehend und bestätigen Sie die Kündigung.|Ich habe die Lastschrift bei
++ unserer Bank zurückgehen lassen.] [Weitere Rechnungen möchte ich nicht erhalten.|Ihre Rechnung {inv} ist
++ damit für uns gegenstandslos.]
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -212,6 +405,46 @@ Auf der Rechnung {inv} (fällig am {due}) ist noch ein Betrag von {amount} offen
 Ihre Zahlung zur Rechnung {inv} ist bei uns noch nicht eingegangen. [Ist die Rechnung bei Ihnen
 + angekommen?|Ist sie vielleicht verloren gegangen?]
 [Zur Sicherheit sende ich eine Kopie mit.|Bitte zahlen Sie {amount} baldmöglichst.]
+#! Zahlungserinnerung Rechnung {inv} | Offener Posten auf Ihrem Kundenkonto | Erinnerung: Zahlung überfällig
+Dies ist eine automatische Zahlungserinnerung der Debitorenbuchhaltung von {company}.
+Laut unseren Unterlagen ist folgender Posten noch offen: Rechnung {inv} vom {date}, Betrag {amount}, fällig am
++ {due}.
+[Bitte begleichen Sie den Betrag innerhalb von {days} Tagen.|Bitte überweisen Sie den Betrag in den nächsten
++ Tagen.] [Sollte sich Ihre Zahlung mit diesem Schreiben überschnitten haben, betrachten Sie es bitte als
++ gegenstandslos.|Zahlungen der letzten drei Werktage sind eventuell noch nicht berücksichtigt.]
+# Rechnung {inv} | Kleine Erinnerung | Kurze Frage zur Rechnung {inv}
+Entschuldige, dass ich damit nerve, aber ich glaube, die Rechnung {inv} ist irgendwie untergegangen. [Sie war
++ am {due} fällig.|Wir haben noch keinen Zahlungseingang gesehen.]
+[Kannst du bei Gelegenheit mal draufschauen?|Keine Eile, aber kannst du das bei euch mal prüfen?]
+# Rücklastschrift Rechnung {inv} | Lastschrift zurückgegeben | Lastschrift nicht eingelöst
+Die Lastschrift zur Rechnung {inv} ({amount}) wurde von Ihrer Bank [zurückgegeben|nicht eingelöst].
+[Bitte überweisen Sie den Betrag zuzüglich der Rücklastschriftgebühren innerhalb von {days} Tagen auf das
++ Konto {iban}.|Bitte überweisen Sie den Betrag unter Angabe von {inv} selbst auf das Konto {iban}.]
+[Falls sich Ihre Bankverbindung geändert hat, senden Sie uns bitte ein neues SEPA-Lastschriftmandat.|Bitte
++ prüfen Sie, ob Ihre Kontodaten noch aktuell sind.]
+# Teilzahlung erhalten | Restbetrag Rechnung {inv} | Offener Restbetrag
+Vielen Dank für Ihre Zahlung zur Rechnung {inv}. [Allerdings ist nur ein Teil des Betrags bei uns
++ eingegangen.|Offenbar wurde ein Betrag einbehalten.]
+[Es ist noch ein Betrag von {amount} offen.|Offen sind noch {amount}.] [Falls Sie bewusst etwas abgezogen
++ haben, teilen Sie uns bitte den Grund mit.|Bitte überweisen Sie den Restbetrag bis zum {due}.]
+# Letzte Mahnung vor gerichtlichem Mahnverfahren | Mahnung: Rechnung {inv} | Letzte Zahlungsaufforderung
+Trotz unserer bisherigen Erinnerungen ist die Rechnung {inv} vom {date} über {amount} nach wie vor unbezahlt.
+Wir fordern Sie hiermit letztmalig auf, den Gesamtbetrag zuzüglich Verzugszinsen innerhalb von {days} Tagen zu
++ begleichen.
+Nach Ablauf dieser Frist werden wir ohne weitere Ankündigung das gerichtliche Mahnverfahren einleiten. [Die
++ dadurch entstehenden Kosten gehen zu Ihren Lasten.|Sämtliche Kosten tragen Sie.]
+# Ratenzahlung möglich | Rechnung {inv} – können wir helfen? | Offener Betrag – Vereinbarung
+Wir sehen, dass die Rechnung {inv} ({amount}) seit dem {due} offen ist.
+[Falls Ihnen die Zahlung in einer Summe gerade schwerfällt, können wir gerne eine Ratenzahlung
++ vereinbaren.|Sollte die Zahlung momentan schwierig sein, können wir den Betrag auf {n} Monate verteilen.]
+[Rufen Sie mich gerne an, dann finden wir eine Lösung.|Schicken Sie uns einfach einen Vorschlag.]
+# Sperrung Ihres Zugangs zum {date} | Unbezahlte Rechnung {inv} – Sperrung | Handlungsbedarf
+Die Rechnung {inv} für Ihr [Abonnement|Hosting-Paket|Software-Abo] ist inzwischen seit {days} Tagen
++ überfällig.
+[Sollte die Zahlung über {amount} nicht bis zum {date} eingehen, müssen wir Ihren Zugang leider sperren.|Um
++ eine Unterbrechung Ihres Dienstes zu vermeiden, überweisen Sie bitte {amount} bis zum {date}.]
+[Falls Sie bereits gezahlt haben, senden Sie uns bitte einen Zahlungsnachweis.|Bei Fragen wenden Sie sich
++ bitte an unsere Buchhaltung.]
 
 ## supplier_message
 # Preiserhöhung ab {date} | Neue Preisliste | Neue Preise
@@ -240,6 +473,50 @@ Ihre Bestellung {po} wurde mit {carrier} versandt. [Die Sendungsnummer lautet
 [Unser neuer Katalog ist da.|{product} entfällt ab dem {date}; das Nachfolgemodell ist ab sofort
 + lieferbar.|Zum {date} ziehen wir in neue Räume in {city}.]
 [Ihr Kundenbetreuer meldet sich bei Ihnen.|Bei Fragen melden Sie sich gerne.]
+# Neuer Ansprechpartner | Wechsel in der Kundenbetreuung | Vorstellung: Ihr neuer Ansprechpartner
+[Ab dem {date}|Ab nächstem Monat] übernimmt {colleague} die Betreuung Ihres Kundenkontos, da ich [intern eine
++ neue Aufgabe übernehme|das Unternehmen verlasse].
+[{colleague} kennt Ihr Unternehmen bereits gut|Ich habe {colleague} über alle laufenden Aufträge informiert],
++ für Sie ändert sich also nichts. [Nächste Woche stelle ich Sie gerne in einem kurzen Telefonat vor.|Vielen
++ Dank für die gute Zusammenarbeit in all den Jahren.]
+# Rückruf Charge {n}{n}{n} | Sicherheitshinweis | Wichtig: Bitte prüfen Sie Ihren Bestand
+Wir haben bei einer Charge [LED-Panels|Bürostühle|Mantelleitung|Sicherheitsschuhe], geliefert [seit dem
++ {date}|seit {month}], [einen Qualitätsmangel|ein mögliches Sicherheitsrisiko] festgestellt.
+[Bitte verwenden Sie die Artikel dieser Charge ab sofort nicht mehr und lagern Sie sie separat.|Bitte prüfen
++ Sie Ihren Bestand auf die Chargennummer {n}{n}{n} und verkaufen Sie diese Artikel nicht weiter.]
+Wir holen die betroffenen Artikel ab und ersetzen sie kostenlos. [Ein Rücksendeformular liegt bei.|Unser
++ Kundenservice meldet sich zur Terminabstimmung bei Ihnen.]
+# Neue Liefertage ab {date} | Änderung unseres Tourenplans | Neuer Bestellschluss
+Ab dem {date} beliefern wir die Region {city} [dienstags und donnerstags|nur noch am {weekday}] statt täglich.
+[Bestellungen, die bis 14 Uhr eingehen, werden weiterhin am selben Tag versandt.|Bestellschluss ist künftig 12
++ Uhr am Werktag vor der Lieferung.] [Bitte berücksichtigen Sie dies bei Ihren Bestellungen.|Daueraufträge
++ passen wir automatisch an.]
+# Wir haben einen neuen Namen | {company} ist jetzt Teil einer neuen Gruppe | Wichtig: Umfirmierung
+Wir freuen uns, Ihnen mitzuteilen, dass [{company} zum {date} von einer größeren Unternehmensgruppe übernommen
++ wurde|wir uns zum {date} mit einem Partnerunternehmen zusammengeschlossen haben].
+[Unser Firmenname ändert sich, Ihre Ansprechpartner, Preise und Konditionen bleiben jedoch gleich.|Für Sie
++ ändert sich vorerst nichts: Bestellen Sie bitte wie gewohnt.]
+[Die neuen Rechnungsdaten erhalten Sie gesondert.|Die neuen Firmendaten teilen wir Ihnen rechtzeitig vor der
++ Umstellung mit.]
+# Kontingentierung wegen Engpass | Eingeschränkte Verfügbarkeit | Aktuelle Liefersituation
+Aufgrund [der weltweiten Rohstoffknappheit|anhaltender Lieferengpässe] können wir in den kommenden Monaten nur
++ begrenzte Mengen [Kupferrohr|Netzwerk-Switches|Kopierpapier|Versandkartons] liefern.
+[Die Zuteilung erfolgt anhand Ihrer durchschnittlichen Abnahmemenge im Vorjahr.|Bis auf Weiteres liefern wir
++ maximal {n} Stück pro Auftrag.] [Sobald sich die Lage entspannt, informieren wir Sie.|Wir bitten um Ihr
++ Verständnis.]
+# Neue AGB | Geänderte Lieferbedingungen ab {date} | Änderung unserer Geschäftsbedingungen
+Ab dem {date} gelten für alle Aufträge unsere neuen [Allgemeinen Geschäftsbedingungen|Verkaufs- und
++ Lieferbedingungen].
+Die wichtigsten Änderungen betreffen [das Zahlungsziel, das sich auf {days} Tage ändert|den Mindestbestellwert
++ und die Frachtkosten|Haftung und Rücksendungen].
+[Den vollständigen Text finden Sie im Anhang.|Die neuen Bedingungen sind dieser E-Mail beigefügt.] [Bei Fragen
++ wenden Sie sich gerne an Ihren Kundenbetreuer.|Mit Bestellungen nach dem {date} akzeptieren Sie die neuen
++ Bedingungen.]
+# Besuch in {city} am {date} | Termin für einen Besuch? | Vorstellung unseres neuen Sortiments
+Ich bin [am {date}|in der Woche ab dem {date}] in {city} und würde Ihnen gerne unser neues Sortiment an
++ [Büromöbeln|LED-Leuchten|Arbeitskleidung|Verpackungen] vorstellen.
+[Passt es Ihnen am {weekday} vormittags?|Hätten Sie eine halbe Stunde Zeit?] [Muster bringe ich gerne
++ mit.|Dabei könnten wir auch Ihre Bedarfsplanung für das nächste Jahr durchgehen.]
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting
@@ -262,6 +539,42 @@ Das [Mailsystem|ERP-System|Netzwerk] ist am {weekday} ab {time} wegen Wartung ni
 # Monatsbericht | Zahlen für {month}
 Bitte schick mir [deine Zahlen|den Vertriebsbericht|die Reisekostenabrechnungen] für {month} bis {weekday}.
 [Ich brauche sie für die Vorstandssitzung.|Danke für deine Hilfe.]
+# Protokoll der Besprechung | To-dos {weekday} | Besprechungsnotizen {month}
+Kurz zusammengefasst, was wir [heute|heute Morgen] besprochen haben: {colleague} kümmert sich um die offenen
++ Rechnungen der größten Kunden, und die neue Preisliste geht am {date} raus.
+[Das Budget für {month} bleibt wie geplant.|Der Einkauf holt neue Angebote für {product} ein.] Nächster
++ Termin: {weekday} um {time} Uhr in Raum {room}.
+[Gebt Bescheid, falls ich etwas vergessen habe.|Bitte schaut bis dahin auf eure To-dos.]
+# Krank | Krankmeldung | Heute nicht im Büro
+Ich bin [krank|erkältet und habe Fieber|mit Migräne aufgewacht] und komme heute nicht. [Die AU reiche ich
++ nach.|{colleague} weiß, wo meine offenen Sachen liegen.]
+# Preiserhöhung Lieferant – Alternativen? | Unser Lieferant für {product} | Was machen wir mit den
++ Lieferverzögerungen?
+[Unser Lieferant für {product} hat schon wieder eine Preiserhöhung von {percent} % angekündigt.|Der Lieferant
++ für {product} hat jetzt dreimal hintereinander zu spät geliefert.]
+[Sollen wir bei ein paar anderen Anbietern Angebote einholen?|Sollen wir am {weekday} besprechen, ob wir bei
++ ihm bleiben?] [Die Zahlen liegen im gemeinsamen Ordner.|Der Einkauf meint, woanders bekämen wir bessere
++ Konditionen.]
+# Achtung: Phishing-Mails | IT: Bitte nicht auf diese Links klicken | Vorsicht vor gefälschten Rechnungen
+Hinweis der IT: [Derzeit sind vermehrt Phishing-Mails im Umlauf|Mehrere Kollegen haben gefälschte Rechnungen
++ per E-Mail erhalten], die scheinbar von [einem Lieferanten|unserer Bank|Microsoft] stammen.
+[Bitte klickt keine Links an und öffnet keine Anhänge in E-Mails, die ihr nicht erwartet.|Gebt niemals euer
++ Passwort auf einer Seite ein, die ihr über einen Link in einer E-Mail erreicht habt.] [Im Zweifel leitet die
++ Mail an den IT-Support weiter.|Wer schon geklickt hat, ruft bitte sofort beim IT-Support an.]
+# Bahn und Hotel {city} | Dienstreise am {date} | Kannst du meine Reise buchen?
+Kannst du mir für den {date} [ein Bahnticket|einen Flug] nach {city} buchen? [Zurück geht es am nächsten Tag,
++ ein Hotel in Büronähe für eine Nacht wäre also super.|Ich bin abends wieder zurück, ein Hotel brauche ich
++ also nicht.] [Die Projektnummer ist {n}{n}{n}.|Bitte über das Vertriebsbudget abrechnen.]
+# Kunde hat wegen Bestellung {po} angerufen | Bitte zurückrufen | Telefonnotiz
+Während du weg warst, hat ein Kunde wegen der Bestellung {po} angerufen. [Er möchte wissen, wann geliefert
++ wird.|Laut ihr fehlt ein Teil der Lieferung.]
+[Kannst du bis {time} Uhr zurückrufen?|Ich habe gesagt, dass du dich heute noch meldest.] [Die Nummer steht im
++ CRM.|Ich habe dir die Mail weitergeleitet.]
+# Monatsabschluss | Frist Rechnungen {month} | Erinnerung: Reisekosten bis {date}
+Für den [Monatsabschluss|Quartalsabschluss] bitte [alle Eingangsrechnungen und Reisekostenabrechnungen für
++ {month} einreichen|alle offenen Rechnungen im System freigeben], und zwar bis zum {date}.
+[Was später kommt, wird in der nächsten Periode gebucht.|Die Wirtschaftsprüfer kommen am {weekday}, also bitte
++ pünktlich.] Danke!
 
 ## spam
 #! Herzlichen Glückwunsch! Sie haben gewonnen | Sie sind unser Gewinner | Jetzt Gewinn abholen
@@ -294,6 +607,43 @@ Antworten Sie auf diese E-Mail für eine kostenlose Analyse.
 Ich bin [Anwalt|Bankdirektor] und benötige Ihre Hilfe, um {prize} ins Ausland zu transferieren. Sie
 + erhalten 30% der Summe.
 Bitte antworten Sie [vertraulich|dringend] mit Ihrer Telefonnummer.
+#! Ihr Paket konnte nicht zugestellt werden | Zustellung fehlgeschlagen – Handlung erforderlich | Ihr Paket
++ wartet
+Wir haben heute versucht, Ihr Paket zuzustellen, aber [die Zollgebühr wurde noch nicht bezahlt|die Adresse war
++ unvollständig].
+[Vereinbaren Sie eine neue Zustellung und zahlen Sie die Gebühr von 1,99 € hier: {url}|Bestätigen Sie Ihre
++ Adresse und bezahlen Sie die Zustellgebühr hier: {url}] Ohne Ihre Rückmeldung innerhalb von 48 Stunden geht
++ das Paket an den Absender zurück.
+#! Dringende Bitte | Sind Sie am Platz? | Vertraulich
+Sind Sie gerade erreichbar? Ich brauche Sie heute für [eine dringende Überweisung|eine vertrauliche Zahlung].
+[Ich sitze in einer Besprechung und kann nicht telefonieren.|Es geht um eine Übernahme, das muss vorerst unter
++ uns bleiben.] Antworten Sie bitte so schnell wie möglich auf diese E-Mail, dann schicke ich Ihnen die
++ Details.
+#! Ein Dokument wurde für Sie freigegeben | {company} hat Ihnen eine Datei gesendet | Geteilt:
++ Zahlungsdetails.pdf
+[{company} hat ein Dokument über OneDrive mit Ihnen geteilt.|Sie haben ein sicheres Dokument über DocuSign
++ erhalten.]
+[Dokument anzeigen: {url}|Datei hier öffnen: {url}] Zum Anzeigen melden Sie sich bitte mit dem Passwort Ihres
++ E-Mail-Kontos an.
+#! Eintrag Gewerbeverzeichnis | Aktualisierung Ihrer Firmendaten | Letzte Erinnerung: Ihr Branchenbucheintrag
+Ihr Unternehmen ist im [Deutschen Gewerbeverzeichnis|Branchenbuch für Industrie und Handwerk] noch nicht
++ vollständig erfasst. [Bitte prüfen Sie Ihre Daten und senden Sie das unterschriebene Formular innerhalb von
++ 7 Tagen zurück.|Die Aktualisierung ist für Sie schnell und einfach erledigt.]
+Formular und Daten online: {url}
+#! Ihre Domain läuft ab | Letzte Mahnung: Domain-Verlängerung | Jetzt Domain verlängern
+Ihre Domain [läuft in Kürze ab|wird demnächst gelöscht]. Wenn Sie sie nicht verlängern, [kann sie von Dritten
++ registriert werden|funktionieren Ihre Website und Ihre E-Mails nicht mehr].
+Verlängern Sie jetzt unter {url}, um Ihre Online-Präsenz nicht zu verlieren. [Dies ist die letzte
++ Benachrichtigung.|Handeln Sie noch heute.]
+#! Firmenkredit genehmigt | Schnelle Finanzierung ohne Schufa | Bis zu 250.000 € noch heute
+Geld für Ihr Unternehmen benötigt? [Kredit bis 250.000 € zu nur 2 % Zinsen.|Ihr vorab genehmigter Firmenkredit
++ wartet auf Sie.] [Ohne Schufa, ohne Papierkram!|Auszahlung innerhalb von 24 Stunden.]
+Jetzt beantragen: {url}
+#! Steuerrückerstattung | Sie haben Anspruch auf eine Steuererstattung | Erstattung: {amount}
+Nach der letzten jährlichen Berechnung Ihrer steuerlichen Aktivitäten haben Sie Anspruch auf eine
++ Steuererstattung in Höhe von {amount}.
+Um die Erstattung zu erhalten, [füllen Sie bitte das Formular aus|bestätigen Sie Ihre Bankverbindung]: {url}
+[Nicht innerhalb von 3 Tagen eingereichte Anträge verfallen.|Die Bearbeitung dauert 3 bis 5 Werktage.]
 
 ## other
 #! Newsletter {month} | Unser Newsletter im {month} | Neuigkeiten von {company}
@@ -322,4 +672,42 @@ Vielen Dank für [Ihren Besuch|Ihren Aufenthalt|Ihre Teilnahme an {event}]. Bitt
 Es war schön, Sie auf {event} kennenzulernen. [Wollen wir nächste Woche einen Kaffee trinken?|Lassen Sie
 + uns in Kontakt bleiben.]
 [Ich bin am {date} in {city}.|Rufen Sie mich gerne an.]
+# Frage in die Runde | Erfahrungen mit E-Rechnung? | Suche Rat
+Kurze Frage in die Runde: Hat jemand Erfahrung mit [dem Wechsel der Buchhaltungssoftware|der E-Rechnung für
++ öffentliche Auftraggeber|der Einstellung des ersten Mitarbeiters]?
+Wir sind [ein kleiner Bäckereibetrieb|ein kleines Architekturbüro|eine kleine Webagentur] aus {city} und
++ [würden gerne hören, was bei euch funktioniert hat|wissen nicht so recht, wo wir anfangen sollen].
+Für jeden Tipp dankbar!
+# Umtrunk am {weekday}! | Abschied | Ihr seid eingeladen
+[Am {date} ist mein letzter Arbeitstag|Ich habe Geburtstag], und das möchte ich gerne mit [einem kleinen
++ Umtrunk|Kuchen und Sekt] am {weekday} ab {time} Uhr feiern. [Partner sind auch willkommen!|Sagt kurz
++ Bescheid, ob ihr kommt.]
+#! Anmeldung bestätigt | Ihr Ticket | Sie sind angemeldet
+Vielen Dank für Ihre Anmeldung. Wir freuen uns, Sie am {date} bei {event} begrüßen zu dürfen. [Ihr Ticket
++ finden Sie im Anhang.|Bitte bringen Sie Ihre Bestätigung ausgedruckt oder auf dem Smartphone mit.]
+[Einlass ist ab {time} Uhr.|Das Programm beginnt um {time} Uhr.] [Termin in den Kalender eintragen: {url}|Sie
++ können doch nicht? Hier abmelden: {url}]
+# Sponsoringanfrage | Unterstützung für unseren Verein | Würden Sie unsere Jugendmannschaft unterstützen?
+Ich schreibe Ihnen im Namen [unseres Fußballvereins|eines Jugendorchesters|eines Benefizlaufs] hier in {city}.
++ [Wir suchen Unternehmen aus der Region, die uns sponsern|Wir sammeln Spenden] für [neue Trikots für die
++ Jugend|unsere Sommerfahrt].
+[Sponsoren erscheinen mit Logo auf unserer Website und den Trikots.|Auch ein kleiner Beitrag hilft uns sehr.]
++ [Darf ich Sie nächste Woche kurz anrufen?|Ich komme auch gerne einmal vorbei.]
+#! {sender} hat Ihr Profil angesehen | Sie haben {n} neue Benachrichtigungen | {sender} möchte sich mit Ihnen
++ vernetzen
+[{sender} und {n} weitere Personen haben diese Woche Ihr Profil angesehen.|Sie haben {n} neue
++ Kontaktanfragen.|{sender} hat Ihre Kenntnisse in Projektmanagement bestätigt.] [Sehen Sie, wer sich für Sie
++ interessiert: {url}|Alle Neuigkeiten ansehen: {url}]
+Sie erhalten Benachrichtigungen per E-Mail. Abmelden: {url}
+#! Änderung unserer Datenschutzerklärung | Wir aktualisieren unsere Nutzungsbedingungen | Wichtige Änderungen
+Zum {date} aktualisieren wir unsere Datenschutzerklärung. [Darin erklären wir verständlicher, wie wir Ihre
++ Daten verwenden.|An der Verarbeitung Ihrer Daten ändert sich nichts, der Text ist lediglich klarer.]
+[Die neue Fassung können Sie hier lesen: {url}|Sie müssen nichts weiter tun.] Wenn Sie unsere Dienste nach dem
++ {date} weiter nutzen, stimmen Sie der neuen Fassung zu.
+# Fragebogen für meine Abschlussarbeit | Studentische Umfrage – 5 Minuten Zeit? | Bitte um ein Interview
+Ich studiere [BWL|Logistik] an der Hochschule in {city} und schreibe meine Bachelorarbeit über
++ [Digitalisierung im Mittelstand|nachhaltige Lieferketten].
+[Hätten Sie Zeit, einen kurzen Fragebogen auszufüllen? Das dauert etwa {n} Minuten.|Dürfte ich jemanden aus
++ Ihrem Unternehmen eine halbe Stunde interviewen?] [Alle Angaben werden anonym ausgewertet.|Über Ihre
++ Unterstützung würde ich mich sehr freuen.]
 """

@@ -65,6 +65,42 @@ Thank you for your order. [Attached is|We enclose] invoice {inv} with a total of
 Could you please forward the attached invoice {inv} to your accounts payable team?
 It covers [the installation on {date}|the delivery of {product}|our consultancy hours].
 [Payment is due on {due}.|Terms are {days} days.]
+#! Your invoice from {company} is ready | New invoice {inv} | [Invoice|E-invoice] {inv} – {customer}
+This is an automated message from the {company} billing system; please do not reply to this email.
+A new invoice has been [issued|created] for {customer}: invoice {inv}, amount {amount}, due {due}.
+[The PDF is attached to this email.|You will find the invoice as a PDF attachment.] [If you pay by direct
++ debit, no action is needed.|Please pay by bank transfer and quote {inv} as the reference.]
+# Deposit invoice – quotation {quote} | Advance payment invoice {inv} | Down payment for your project
+[As agreed in our quotation {quote}|In line with our offer {quote}], we invoice [a deposit|an advance payment]
++ of [30|40|50]% before we start.
+Attached is invoice {inv} for {amount}. [Once the payment has been received we will schedule the work.|We will
++ order the materials as soon as the deposit is in.]
+The remaining balance will be invoiced on completion.
+# Invoice {month} | My invoice for {month} | {month} invoice
+Here's my invoice for {month} ({inv}). [Any questions, just shout.|Shout if you need anything else for your
++ records.]
+# Invoice {inv} – consultancy {month} | Hours {month}: invoice {inv} | Timesheet and invoice for {month}
+Please find attached invoice {inv} for {n} [hours|days] of [consultancy work|project management|software
++ development] in {month}.
+[The timesheet is attached as well, signed off by {colleague}.|The hours match the timesheet approved by
++ {colleague}.]
+Please transfer {amount} to IBAN {iban}, quoting {inv}, [by {due}|within {days} days].
+# Final invoice – {city} project | Final account {inv} | Closing invoice for the work in {city}
+Now that the work in {city} [has been completed|was signed off on {date}], please find our final invoice {inv}
++ attached.
+[The deposit you paid earlier has been deducted, leaving {amount} to pay.|It covers the remaining work and the
++ extra items we agreed on site.]
+[Thank you for the pleasant cooperation.|It was a pleasure working with you on this project.] [Payment is due
++ within {days} days.|We would appreciate payment by {due}.]
+# Renewal of your subscription | Annual renewal – invoice {inv} | Your [annual|yearly] renewal
+Your [annual software subscription|yearly support contract|hosting package] renews on {date}.
+Attached is invoice {inv} for the new period ({amount}). [If you no longer need the service, please let us
++ know before {date}.|Nothing changes in your plan or prices.]
+# Your order has been paid – invoice attached | Invoice for your online order {po} | Order {po}: your invoice
+Thank you for your order {po} in our webshop. [Your payment of {amount} has been received.|We have received
++ your card payment of {amount}.]
+[The VAT invoice {inv} is attached for your administration.|For your bookkeeping, invoice {inv} is attached.]
++ [You do not need to pay it again.|This invoice has already been settled.]
 
 ## credit_note
 # Credit note {cn} | Credit note for invoice {inv} | Your credit note {cn}
@@ -92,6 +128,39 @@ Following the price adjustment for {product}, we have issued credit note {cn}.
 Please find the credit note {cn} attached [regarding the cancelled order {po}|for the missing items of
 + order {po}].
 [The amount has been credited to your account.|No further action is needed on your side.]
+#! Credit note {cn} issued | New credit note for your account | Credit note {cn} – {company}
+This is an automated message from {company}.
+A credit note has been [issued|created] for your account: {cn}, amount {amount}, relating to invoice {inv}.
+[The credit will be offset automatically against your next invoice.|The amount will be refunded to the bank
++ account we have on file.] The document is attached as a PDF.
+# Goodwill credit | Our apologies – credit note {cn} | Compensation for the delay on order {po}
+We are sorry [that order {po} arrived so late|for the problems with your last delivery|about the trouble you
++ had with the installation].
+As a gesture of goodwill we have credited {amount}; credit note {cn} is attached.
+[We hope this settles the matter.|We hope to make it up to you with your next order.]
+# Annual rebate – credit note {cn} | Your volume bonus for last year | Year-end rebate
+Thanks to your purchases last year, you qualify for our [volume rebate|year-end bonus] of {percent}%.
+We have issued credit note {cn} for {amount}, [which will be paid out within {days} days|which you can deduct
++ from your next payment].
+[Thank you for your loyalty.|We look forward to another good year together.]
+# Service credit for the outage on {date} | Credit for downtime | SLA credit {cn}
+Because of the [service outage|downtime of our platform] on {date}, the agreed availability was not met.
+In line with the service level agreement, you receive a credit of {amount} on your
++ [subscription|hosting|support] invoice {inv}.
+[Credit note {cn} is attached.|You will find credit note {cn} in the attachment.] [We apologise again for the
++ disruption.|Our technical report on the incident will follow separately.]
+# Credit note for the damaged pallets | As promised: credit {cn} | Credit {cn}
+As promised on the phone, here's the credit note for the damaged [pallets|boxes]: {cn}, {amount}.
+# Returned pallets and crates | Credit for returned deposit items | Deposit refund – credit note {cn}
+We have received [{n} returned pallets|the returned crates and pallets] from your site in {city}.
+The deposit of {amount} has been credited on credit note {cn}. [It will be set off against invoice {inv}.|You
++ may deduct it from your next payment.]
+# Cancellation of your subscription | Pro-rata credit {cn} | Credit for the unused period
+As requested, your [software subscription|cloud backup subscription|support contract] ended on {date}.
+[We have credited the unused months|The part of the annual fee you paid in advance has been credited] on
++ credit note {cn} ({amount}).
+[The amount will be refunded to your account within {days} days.|No further invoices will be sent.] [Sorry to
++ see you go.|If you change your mind, you are always welcome back.]
 
 ## purchase_order
 # Purchase order {po} | New order {po} | Order {po} from {customer}
@@ -119,6 +188,42 @@ Purchase order number: {po}.
 # Order placed via email | Our order {po}
 Further to your quotation {quote}, we are pleased to place an order.
 Purchase order {po} is attached. [Please confirm the delivery date.|We look forward to the delivery.]
+#! Purchase order {po} from {customer} | New purchase order {po} | PO {po} – {customer}
+This purchase order was [generated|sent] automatically by the purchasing system of {customer}.
+Purchase order {po} is attached as a PDF. [Please confirm the order within {days} days, stating the delivery
++ date.|Please send your order confirmation to our purchasing department, not to this address.]
+[Invoices without the order number {po} cannot be processed.|Please state the order number on your delivery
++ note and invoice.]
+# Call-off under our framework agreement | Call-off order {po} | Call-off {po}
+Under our framework agreement, we hereby call off {n} [units|pallets] of {product} for delivery [on {date}|in
++ week {n}].
+Our call-off number is {po}. [Prices and conditions as agreed in the framework contract.|One invoice per
++ call-off, please.]
+# More {product} please | Quick order | Top-up order {po}
+Could you send us another {n} x {product} for our {city} site? PO number {po}. Thanks!
+# Order: work on {date} | Assignment {po} | Go-ahead for the work in {city}
+We hereby commission you for [the installation work|the maintenance work|the window cleaning] at our site in
++ {city} [on {date}|in the week of {date}].
+[The price is as stated in your offer {quote}.|The agreed fixed price is {amount} excluding VAT.] Our purchase
++ order number is {po}; please mention it on your invoice.
+[Please report to reception on arrival.|{colleague} will be your contact on site.]
+# Delivery instructions for order {po} | Order {po} – please note delivery times | New order {po}, delivery to
++ {city}
+Please find our order {po} attached.
+[Deliveries are only possible on weekdays between 7:00 and 15:00.|Our goods receiving is open from 7:00 to
++ 15:00, Monday to Friday.] [Please call {sender} half an hour before arrival.|The driver should report at
++ gate 2.]
+[Partial deliveries are not accepted.|Partial deliveries are fine as long as everything arrives by {date}.]
+# Change to order {po} | Amendment to PO {po} | Order {po}: revised quantity
+Please amend our order {po}: [we now need {n} units instead of the original quantity|the delivery date changes
++ to {date}|please add {n} x {product}].
+All other terms stay the same. [An updated purchase order is attached.|Could you send us a revised order
++ confirmation?]
+# Order for the new office | Office equipment – PO {po} | Furniture and IT for {city}
+For the new office in {city}, we would like to order:
+{items}
+Please invoice [our head office|cost centre {n}00] and quote PO {po}. [Delivery before {date} is essential, as
++ the staff move in that day.|The building is accessible from {date}.]
 
 ## quote_request
 # Request for quotation | Quotation request – {product} | RFQ {quote}
@@ -144,6 +249,42 @@ I found your company online and would like a quote for {product}.
 # Updated quote please | Revised quotation {quote}
 Could you [update|revise] your quotation {quote}? [We now need {n} units instead.|The delivery address
 + has changed to {city}.]
+# Quote for the following items | Price request – list below | Quotation please
+Could you [give us a price for|quote for] the following items?
+{items}
+[Please state your delivery time and whether the prices include transport.|We would also like to know your
++ payment terms.] [We are comparing several suppliers and will decide by {date}.|This is for a first order;
++ regular orders may follow.]
+# Cleaning contract – request for proposal | Maintenance contract {quote} | Quote for a [yearly|multi-year]
++ service contract
+Our current contract for [office cleaning|the maintenance of our installations|the maintenance of our heating
++ and air conditioning] expires on {date}, and we are asking several companies for a proposal.
+The [building in {city}|site] has about {n}00 m² of floor space. [A site visit can be arranged with
++ {colleague}.|Please let us know when you could come and have a look.]
+[Please include your hourly rates and any call-out charges.|We would like a price per month and your notice
++ period.] Reference: {quote}.
+# Price for {n} x {product}? | Quick price question | How much for {n}?
+What would {n} x {product} cost, delivered to {city}? Thanks.
+# Training for our team | Quote for a workshop on {date} | In-house training – price?
+We are looking for [an in-house training|a workshop] for about {n} employees, [ideally on {date}|some time in
++ {month}].
+[Could you send us a proposal with the programme and the price?|What would it cost, including materials and
++ travel?]
+[The training would take place at our office in {city}.|We can provide a room and a projector.]
+# Repair quote needed | How much would a repair cost? | Repair – can you help?
+Our [forklift|coffee machine|air conditioning|label printer] [broke down last week|is no longer working
++ properly].
+Could you tell us what a repair would cost, [or whether replacing it would be cheaper|and how quickly you
++ could come]? [It is out of warranty.|We bought it from another supplier.]
+# Alternative supplier needed | Do you have this in stock? | Availability and price – urgent
+Our regular supplier [can't deliver|has run out of] [copier paper|toner cartridges|packaging boxes|copper
++ pipe|safety shoes] [until {month}|for the coming weeks].
+Could you help us out, and at what price for {n} units? [We'd need them by {date}.|Speed matters more than
++ price this time.]
+# Rental request | Hire quote for {n} days | Rental prices
+We'd like to [rent|hire] [a forklift|two forklifts|a mobile generator|scaffolding] for {n} days from {date} at
++ our site in {city}.
+[What would that cost, including delivery and collection?|Could you send us a quote, including insurance?]
 
 ## complaint
 # Damaged delivery | Complaint: delivery {po} arrived damaged | Damaged goods – order {po}
@@ -174,6 +315,45 @@ The {product} we bought [stopped working after {n} days|was defective on arrival
 # Missing items | Incomplete delivery order {po}
 Order {po} was incomplete: [{n} items are missing|the {product} was not in the box].
 [Please deliver the missing items.|Please credit the missing items.]
+# Your staff member on the phone | Complaint about the way I was treated | Unacceptable behaviour at your
++ counter
+I [called|visited] your [customer service|branch in {city}] on {date} about order {po}, and the [person I
++ spoke to|employee at the counter] was [extremely rude|dismissive and unhelpful].
+[I was told it was "not their problem" and the call was ended.|Nobody even tried to find a solution.] [This is
++ not how I expect to be treated as a customer of many years.|I would like an apology.]
+# Missed appointment on {date} | Technician did not show up | No-show – again
+We had an appointment for {date} [between 8:00 and 12:00|in the morning], and nobody showed up.
+[I took a day off for this.|Our staff waited all day.] Nobody called to cancel either.
+[I want a new appointment this week and compensation for the lost time.|Please tell me what went wrong and
++ when someone will come.]
+# Platform down | Outage – no access to your portal | Third outage this month
+Your [system|platform|portal] has been [down|unreachable] since {time} today, and we cannot [process any
++ orders|invoice our customers].
+[This is the third outage this month.|Your status page still says everything is fine.] [We pay for 99.9%
++ availability and this is nowhere near it.|Please escalate this immediately.]
+[We will claim the service credit under our contract.|I expect a written explanation of the cause.]
+# Refund still not received | Where is my refund? | Promised refund – still nothing
+On {date} you confirmed that we would get a refund of {amount} [for the returned goods|for order {po}].
+[It has been {days} days and nothing has arrived.|We still have not received a credit note or the money.]
++ [Every time I call, I am told it is being processed.|I am running out of patience.]
+[Please transfer the amount this week.|If the money is not in our account by {due}, we will withhold payment
++ of your open invoices.]
+# Wrong size delivered | Order {po} – not as ordered | Quality not as agreed
+The [safety shoes|work jackets|uniforms] we received with order {po} [are the wrong size|are not the colour we
++ ordered|do not match the sample you showed us].
+[We ordered size L and received M throughout.|The quality is clearly lower than the sample.] [Please exchange
++ them free of charge.|We will return everything at your expense.]
+# Third email – no reply | Still no answer to my question | Why does nobody answer?
+This is my third email about [order {po}|invoice {inv}|our warranty claim], and I still have not had a reply.
+[Your phone line is always busy.|The chat just sends me back to the FAQ.] I find this very poor service.
+[If I do not hear from you by {weekday}, we will look for another supplier.|Please have someone call me
++ today.]
+# Charged after cancellation | Direct debit without authorisation | You are still billing us
+We cancelled [our contract|the software subscription|our cloud backup plan] on {date}, [as confirmed in
++ writing|with the required notice], but you have debited another {amount} from our account.
+[Please refund this amount immediately and confirm the cancellation.|I have asked our bank to reverse the
++ direct debit.] [I do not want to receive any further invoices.|As far as we are concerned, your invoice
++ {inv} is void.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -202,6 +382,45 @@ Our records show an open amount of {amount} on invoice {inv} (due {due}).
 # Payment not received | Did you receive invoice {inv}?
 We have not received your payment for invoice {inv} yet. [Did the invoice reach you?|Maybe it got lost?]
 [I have attached a copy for your convenience.|Please pay {amount} at your earliest convenience.]
+#! Payment reminder – invoice {inv} | Open item on your account | Reminder: payment overdue
+This is an automated reminder from the accounts receivable department of {company}.
+Our records show the following open item: invoice {inv} of {date}, amount {amount}, due {due}.
+[Please pay within {days} days.|Please transfer the amount within the next few days.] [If your payment has
++ crossed this message, please disregard it.|Payments made in the last three working days may not yet be
++ included.]
+# Invoice {inv} | Small reminder | Quick question about invoice {inv}
+Sorry to bother you with this – I think invoice {inv} may have slipped through the cracks. [It was due on
++ {due}.|We haven't seen the payment yet.]
+[Could you have a quick look when you have a moment?|No rush, but could you check on your side?]
+# Direct debit returned – invoice {inv} | Returned payment | Failed direct debit
+The direct debit for invoice {inv} ({amount}) was [returned|rejected] by your bank.
+[Please transfer the amount, plus the bank charges, to IBAN {iban} within {days} days.|Please transfer the
++ amount manually to IBAN {iban}, quoting {inv}.]
+[If your bank details have changed, please send us a new direct debit mandate.|Please check that your account
++ details are still correct.]
+# Partial payment received | Balance outstanding on invoice {inv} | Remaining amount on invoice {inv}
+Thank you for your payment on invoice {inv}. [However, we only received part of the amount.|It seems that an
++ amount was deducted.]
+[A balance of {amount} is still open.|{amount} is still outstanding.] [If you deducted something on purpose,
++ please tell us why.|Please transfer the remaining balance by {due}.]
+# Notice before legal action | Formal notice: invoice {inv} | Final demand before legal proceedings
+Despite our previous reminders, invoice {inv} of {date} for {amount} remains unpaid.
+We hereby give you formal notice to pay the full amount, plus statutory interest, within {days} days of the
++ date of this letter.
+If payment is not received within this period, we will instruct our solicitors without further notice. [The
++ costs of recovery will be charged to you.|All costs will be for your account.]
+# Payment plan possible | Invoice {inv} – can we help? | Open balance – payment arrangement
+We see that invoice {inv} ({amount}) has been open since {due}.
+[If paying the full amount at once is difficult at the moment, we are happy to agree on a payment plan.|Should
++ you be having trouble paying, we can spread the amount over {n} months.]
+[Please call me so that we can find a solution.|Just reply with a proposal and we will look at it.]
+# Your service will be suspended on {date} | Service suspension – unpaid invoice {inv} | Action needed to keep
++ your service
+Invoice {inv} for your [subscription|hosting package|software licence] is now {days} days overdue.
+[Unless we receive payment of {amount} by {date}, we will have to suspend your service.|To avoid an
++ interruption of your service, please pay {amount} before {date}.]
+[If you have already paid, please send us proof of payment.|Please contact our accounts department if anything
++ is unclear.]
 
 ## supplier_message
 # Price increase from {date} | Updated price list | New prices
@@ -228,6 +447,48 @@ Your order {po} has been shipped with {carrier}. [The tracking number is {track}
 [Our new catalogue is now available.|{product} will be discontinued from {date}; the successor model is
 + available now.|We are moving to new premises in {city} on {date}.]
 [Your account manager will contact you.|Please get in touch if you have any questions.]
+# New contact person | Change of account manager | Introduction: your new contact at {company}
+[As of {date}|From next month], {colleague} will take over as your account manager, as I am [moving to a new
++ role|leaving the company].
+[{colleague} already knows your account well|I have briefed {colleague} on all open orders], so nothing
++ changes for you. [I'll introduce you on a call next week.|Thank you for the good cooperation over the
++ years.]
+# Product recall – batch {n}{n}{n} | Safety notice | Important: please check your stock
+We have found a [quality problem|possible safety issue] in a batch of [LED panels|office chairs|electrical
++ cable|safety shoes] delivered [since {date}|since {month}].
+[Please stop using the items from this batch immediately and put them aside.|Please check your stock for batch
++ {n}{n}{n} and do not sell these items.]
+We will collect the affected items and replace them free of charge. [A return form is attached.|Our customer
++ service will contact you to arrange the collection.]
+# New delivery days from {date} | Change to our delivery schedule | New order cut-off time
+From {date}, our deliveries to the {city} area will be on [Tuesdays and Thursdays|{weekday}s] instead of every
++ day.
+[Orders received before 14:00 will still be shipped the same day.|The order cut-off time moves to 12:00 the
++ day before delivery.] [Please plan your orders accordingly.|Standing orders will be adjusted automatically.]
+# We have a new name | {company} is now part of a new group | Important: change of company name
+We are pleased to announce that [{company} has been acquired by a larger group|we have merged with a partner
++ company] as of {date}.
+[Our company name will change, but your contacts, prices and conditions remain the same.|For now, nothing
++ changes for you: please continue to order as usual.]
+[The new invoicing details will be communicated separately.|You will receive the new company details before
++ the changeover.]
+# Allocation due to shortage | Limited availability | Update on the supply situation
+Because of the [worldwide shortage of raw materials|continuing supply problems], we can only deliver limited
++ quantities of [copper pipe|network switches|copier paper|packaging boxes] in the coming months.
+[Orders will be allocated based on your average volume over the last year.|We will deliver at most {n} units
++ per order until further notice.] [We'll let you know as soon as the situation improves.|Thank you for your
++ understanding.]
+# Updated terms and conditions | New general terms from {date} | Changes to our terms of delivery
+From {date}, our new general terms and conditions [of sale|of delivery] apply to all orders.
+The main changes concern [payment terms, which change to {days} days|the minimum order value and freight
++ charges|liability and returns].
+[The full text is attached.|You will find the new terms attached to this email.] [If you have any questions,
++ please contact your account manager.|By placing orders after {date} you accept the new terms.]
+# Visit in {city} on {date} | Shall we meet? | Presenting our new range
+I'll be in {city} [on {date}|in the week of {date}] and would like to drop by to show you our new range of
++ [office furniture|LED lighting|workwear|packaging].
+[Would {weekday} morning suit you?|Do you have half an hour?] [I can bring samples.|We could also go through
++ your order forecast for next year.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting
@@ -250,6 +511,40 @@ The [email server|ERP system|network] will be unavailable on {weekday} from {tim
 # Monthly report | Figures for {month}
 Please send me [your figures|the sales report|the expense claims] for {month} by {weekday}.
 [I need them for the board meeting.|Thanks for your help.]
+# Notes from today's meeting | Action points {weekday} | Meeting minutes – {month}
+A quick summary of [today's|this morning's] meeting: we agreed that {colleague} will chase the open invoices
++ of our largest customers and that the new price list goes out on {date}.
+[The budget for {month} stays as planned.|Purchasing will ask for new quotes for {product}.] The next meeting
++ is on {weekday} at {time} in room {room}.
+[Let me know if I have missed anything.|Please check your action points before then.]
+# Sick today | Off sick | Not in today
+[I'm ill|I've got a fever|I woke up with a migraine] and won't be in today. [I'll check my email later if I
++ can.|{colleague} knows where my open items are.]
+# Supplier price increase – alternatives? | Our {product} supplier | What do we do about the late deliveries?
+[Our supplier of {product} has announced another price increase of {percent}%.|The supplier of {product} has
++ delivered late three times in a row.]
+[Should we ask a few other suppliers for quotes?|Shall we discuss on {weekday} whether we keep them?] [I have
++ put the figures in the shared folder.|Purchasing thinks we can get better terms elsewhere.]
+# Warning: phishing emails | IT: do not click these links | Beware of fake invoices
+IT here: [we are seeing a wave of phishing emails|several colleagues have received fake invoice emails] that
++ look like they come from [a supplier|our bank|Microsoft].
+[Do not click on links or open attachments in emails you were not expecting.|Never enter your password on a
++ page you reached through an email link.] [If in doubt, forward the email to the IT helpdesk.|If you have
++ already clicked, call the helpdesk right away.]
+# Train and hotel for {city} | Travel booking {date} | Can you book my trip?
+Could you book [a train ticket|a flight] to {city} for me on {date}? [I'll come back the next day, so a hotel
++ near the office for one night would be great.|I'll be back the same evening, so no hotel needed.] [The
++ project code is {n}{n}{n}.|Please charge it to the sales budget.]
+# Customer called about order {po} | Call back please | Message for you
+A customer called about order {po} while you were out. [He wants to know when it will be delivered.|She says
++ part of the delivery is missing.]
+[Could you call back before {time}?|I said you would get back to them today.] [The number is in the CRM.|I
++ have forwarded their email to you.]
+# Month-end closing | Deadline for {month} invoices | Reminder: expense claims by {date}
+For the [month-end|quarter-end] closing, please [submit all purchase invoices and expense claims for
++ {month}|approve all open invoices in the system] by {date}.
+[Anything received later will be booked in the next period.|The auditors start on {weekday}, so please don't
++ be late.] Thanks!
 
 ## spam
 #! Congratulations! You have won | You are our lucky winner | Claim your prize now
@@ -280,6 +575,36 @@ Reply to this email for a free audit.
 I am [a lawyer|a bank manager] and I need your help to transfer {prize} out of the country. You will
 + receive 30% of the funds.
 Please reply [in confidence|urgently] with your phone number.
+#! Your parcel could not be delivered | Delivery failed – action required | Your package is on hold
+We tried to deliver your parcel today, but [the customs fee has not been paid|the address was incomplete].
+[To schedule a new delivery, pay the small fee of 1.99 EUR here: {url}|Confirm your address and pay the
++ delivery fee here: {url}] Your parcel will be returned to the sender if you do not act within 48 hours.
+#! Urgent request | Are you at your desk? | Confidential
+Are you available? I need you to handle [an urgent bank transfer|a confidential payment] for me today.
+[I am in a meeting and can't talk on the phone.|This concerns an acquisition and must stay between us for
++ now.] Reply to this email as soon as possible and I will send you the details.
+#! A document has been shared with you | {company} sent you a file | Shared: Payment_Details.pdf
+[{company} has shared a document with you via OneDrive.|You have received a secure document through DocuSign.]
+[View document: {url}|Open the file here: {url}] You will be asked to sign in with your email password to view
++ it.
+#! Verified B2B contact lists | Reach 2 million decision makers | Email database for your industry
+We offer [verified email lists|an up-to-date database] of [decision makers|CEOs and purchasing managers] in
++ your industry.
+[Get 50,000 contacts for only 299 USD!|Boost your sales with our targeted leads.] Reply "YES" for a free
++ sample.
+#! Domain expiration notice | Final notice: your domain expires | Renew your domain now
+Your domain [registration|name] is about to expire. If you do not renew it, [it will become available to other
++ buyers|your website and email will stop working].
+Renew now at {url} to avoid losing your online presence. [This is the final notice.|Act today.]
+#! Business loan approved | Fast financing without credit check | Get up to 250,000 today
+Need cash for your business? [Get a loan of up to 250,000 at just 2% interest.|Your pre-approved business loan
++ is waiting.] [No credit check, no paperwork!|Money in your account within 24 hours.]
+Apply now: {url}
+#! Tax refund notification | You are eligible for a tax refund | Tax refund: {amount}
+After the last annual calculation of your fiscal activity, we have determined that you are eligible to receive
++ a tax refund of {amount}.
+To receive your refund, [fill in the form|confirm your bank details] here: {url}
+[Requests not submitted within 3 days will be cancelled.|Please allow 3-5 business days for processing.]
 
 ## other
 #! Newsletter {month} | Our {month} newsletter | News from {company}
@@ -305,4 +630,38 @@ Thank you for [visiting us|your recent stay|attending {event}]. Please take two 
 # Catching up | Coffee next week? | Great to meet you at {event}
 It was great to meet you at {event}. [Would you like to meet for a coffee next week?|Let's stay in touch.]
 [I'll be in {city} on {date}.|Feel free to call me any time.]
+# Question for the group | Anyone using e-invoicing? | Advice needed
+Quick question for the group: does anyone have experience with [switching accounting software|e-invoicing for
++ government customers|hiring a first employee]?
+We are a small [bakery|architecture firm|web agency] in {city} and [would love to hear what worked for
++ you|don't really know where to start].
+Any tips are welcome – thanks in advance!
+# Drinks on {weekday}! | Leaving drinks | You're invited
+[It's my last day on {date}|I'm celebrating my birthday] and I'd like to [have a few drinks|get some food]
++ with everyone on {weekday} from {time}. [Partners welcome!|Let me know if you can make it.]
+#! Registration confirmed: {event} | Your ticket for {event} | You're registered
+Thank you for registering for {event} on {date}. [Your ticket is attached.|Please bring your confirmation,
++ printed or on your phone.]
+[Doors open at {time}.|The programme starts at {time}.] [Add the event to your calendar: {url}|Can't come
++ after all? Cancel here: {url}]
+# Sponsorship request | Support for our club | Would you sponsor our youth team?
+I am writing on behalf of [our local football club|a youth orchestra|a charity run] here in {city}. [We are
++ looking for local businesses to sponsor|We are raising money for] [new kits for our youth teams|our summer
++ tour].
+[Sponsors get their logo on our website and shirts.|Even a small contribution would make a big difference.]
++ [Could I call you next week to tell you more?|I'd be happy to drop by.]
+#! {sender} viewed your profile | You have {n} new notifications | {sender} wants to connect
+[{sender} and {n} others viewed your profile this week.|You have {n} new connection requests.|{sender} has
++ endorsed you for Project management.] [See who's interested: {url}|Log in to see all updates: {url}]
+You are receiving notification emails. Unsubscribe: {url}
+#! Update to our privacy policy | We're updating our terms | Important changes to our terms of use
+We are updating our privacy policy with effect from {date}. [The changes explain more clearly how we use your
++ data.|Nothing changes in how we handle your personal data, but the text is clearer.]
+[You can read the new policy here: {url}|No action is needed on your part.] By continuing to use our services
++ after {date}, you agree to the updated policy.
+# Questionnaire for my thesis | Student research – 5 minutes of your time? | Request for an interview
+I'm a student [of business administration|of logistics] at the university in {city}, and I'm writing my thesis
++ on [digitalisation in small businesses|sustainable supply chains].
+[Would you be willing to fill in a short questionnaire? It takes about {n} minutes.|Could I interview someone
++ from your company for 30 minutes?] [All answers are anonymous.|I'd be very grateful for your help.]
 """
