@@ -32,38 +32,54 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DOCPIPE_", extra="ignore")
 
     data_dir: Path = Field(
-        Path("./var"), description="Blob store, model registry and the default SQLite file."
+        default=Path("./var"), description="Blob store, model registry and the default SQLite file."
     )
-    database_url: str | None = Field(None, description="SQLAlchemy URL; default: SQLite in the data dir.")
-    broker_url: str | None = Field(None, description="Redis URL of the Celery broker; unset: embedded mode.")
-    ocr_languages: str = Field("eng+nld+deu+fra", description="Tesseract languages, '+'-separated.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: SQLite in the data dir."
+    )
+    broker_url: str | None = Field(
+        default=None, description="Redis URL of the Celery broker; unset: embedded mode."
+    )
+    ocr_languages: str = Field(default="eng+nld+deu+fra", description="Tesseract languages, '+'-separated.")
     review_threshold: float = Field(
-        0.6, description="Below this classifier confidence a document needs review."
+        default=0.6, description="Below this classifier confidence a document needs review."
     )
-    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="Where the transformer runs.")
-    workers: int = Field(0, description="Worker processes for embedded processing; 0: one per CPU core.")
-    torch_threads: int = Field(1, description="Threads torch may use per worker process.")
+    device: Literal["auto", "cpu", "cuda"] = Field(default="auto", description="Where the transformer runs.")
+    workers: int = Field(
+        default=0, description="Worker processes for embedded processing; 0: one per CPU core."
+    )
+    torch_threads: int = Field(default=1, description="Threads torch may use per worker process.")
     model_dir: Path | None = Field(
-        None, description="A model directory to use instead of the registry's current one."
+        default=None, description="A model directory to use instead of the registry's current one."
     )
-    routing_rules: Path | None = Field(None, description="YAML routing rules; default: the rules shipped.")
-    max_file_mb: float = Field(50, description="Largest file accepted, in MB.")
-    max_pages: int = Field(500, description="Most pages read from one document.")
+    routing_rules: Path | None = Field(
+        default=None, description="YAML routing rules; default: the rules shipped."
+    )
+    max_file_mb: float = Field(default=50, description="Largest file accepted, in MB.")
+    max_pages: int = Field(default=500, description="Most pages read from one document.")
     max_image_pixels: int = Field(
-        100_000_000, description="Largest image (pixels) decoded: decompression bombs."
+        default=100_000_000, description="Largest image (pixels) decoded: decompression bombs."
     )
-    ocr_seconds_per_page: float = Field(60, description="OCR time limit for one page, in seconds.")
-    max_nesting_depth: int = Field(5, description="Deepest attachment / archive / forwarded-message nesting.")
-    max_zip_ratio: float = Field(100, description="Largest expansion ratio of a zip archive (zip bombs).")
+    ocr_seconds_per_page: float = Field(default=60, description="OCR time limit for one page, in seconds.")
+    max_nesting_depth: int = Field(
+        default=5, description="Deepest attachment / archive / forwarded-message nesting."
+    )
+    max_zip_ratio: float = Field(
+        default=100, description="Largest expansion ratio of a zip archive (zip bombs)."
+    )
 
-    imap_host: str | None = Field(None, description="IMAP server of the one mailbox set by environment.")
-    imap_port: int | None = Field(None, description="IMAP port; default 993 (ssl) or 143.")
-    imap_user: str | None = Field(None, description="IMAP user name.")
-    imap_password: str | None = Field(None, description="IMAP password.")
-    imap_password_file: Path | None = Field(None, description="File holding the IMAP password.")
-    imap_folder: str = Field("INBOX", description="Mailbox folder to poll.")
-    imap_security: Literal["ssl", "starttls", "plain"] = Field("ssl", description="ssl, starttls, or plain.")
-    imap_on_done: str = Field("seen", description="After commit: seen, move:FOLDER or delete.")
+    imap_host: str | None = Field(
+        default=None, description="IMAP server of the one mailbox set by environment."
+    )
+    imap_port: int | None = Field(default=None, description="IMAP port; default 993 (ssl) or 143.")
+    imap_user: str | None = Field(default=None, description="IMAP user name.")
+    imap_password: str | None = Field(default=None, description="IMAP password.")
+    imap_password_file: Path | None = Field(default=None, description="File holding the IMAP password.")
+    imap_folder: str = Field(default="INBOX", description="Mailbox folder to poll.")
+    imap_security: Literal["ssl", "starttls", "plain"] = Field(
+        default="ssl", description="ssl, starttls, or plain."
+    )
+    imap_on_done: str = Field(default="seen", description="After commit: seen, move:FOLDER or delete.")
 
     @classmethod
     def settings_customise_sources(

@@ -36,14 +36,28 @@ def train(
     with_corrections: Annotated[bool, typer.Option(help="Add the categories people corrected.")] = False,
     jobs: Annotated[int, typer.Option(help="Processes reading (OCR) corpus files.")] = 2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 42,
+    fields: Annotated[
+        bool,
+        typer.Option(
+            "--fields",
+            help="Train the field scorer (train split, tuned on val) instead of the classifier.",
+        ),
+    ] = False,
 ) -> None:
-    """Fine-tune the classifier and mark it current in the model registry."""
+    """Fine-tune the classifier and mark it current in the model registry.
+
+    With ``--fields``: train the invoice field scorer instead, mark it current in the fields
+    registry, and print its validation accuracy per field against the rules'.
+    """
     from models.commands import train_command
 
     settings = _settings()
     if not corpus.is_dir():
         err.print(f"[red]no such folder:[/red] {corpus}")
         raise typer.Exit(2)
+    if fields:
+        _train_fields(settings, corpus)
+        return
     pairs = _corrections(settings) if with_corrections else None
     try:
         result = train_command(
@@ -61,6 +75,17 @@ def train(
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
     err.print(f"model {result.version.name} is current")
+
+
+def _train_fields(settings: Settings, corpus: Path) -> None:
+    from workers.field_train import train_fields_command
+
+    try:
+        result = train_fields_command(settings, corpus, console=Console())
+    except (ValueError, FileNotFoundError) as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+    err.print(f"field scorer {result.version.name} is current")
 
 
 def _corrections(settings: Settings) -> list[tuple[str, str]]:

@@ -3,10 +3,12 @@
 One tree ensemble per field scores every spot of the field's group. Total, subtotal and tax are
 picked together: among the best few of each, the triple whose scores are highest, with a bonus
 when subtotal + tax = total. The same name is not both parties'. A field whose best spot scores
-below the field's threshold keeps the rules' value, with a lower confidence, or none.
+below the field's threshold keeps the rules' value, with a lower confidence, or none. A field
+whose rules did better than the scorer on the validation documents (``use == "rules"``) keeps the
+rules' value as it is.
 
-Stored as ``fields.json`` (format, feature names per group, per-field bias, depth, threshold) and
-one ``<field>.npz`` of tree arrays per field.
+Stored as ``fields.json`` (format, feature names per group, per-field bias, depth, threshold, use)
+and one ``<field>.npz`` of tree arrays per field.
 """
 
 from __future__ import annotations
@@ -31,14 +33,21 @@ FORMAT = 1
 _TOP = 3
 _AGREE_BONUS = 1.5
 _UNSURE = 0.5  # the confidence a rule value keeps where the scorer found nothing it trusts
+USES = ("learned", "rules")  # what a field is read with
 
 
 @dataclass
 class FieldModel:
-    """The trees of one field and the score below which it defers to the rules."""
+    """The trees of one field, the score below which it defers to the rules, and which of the two
+    the field is read with (``rules``: the scorer lost to them on validation)."""
 
     ensemble: TreeEnsemble
     threshold: float
+    use: str = "learned"
+
+    @property
+    def learned(self) -> bool:
+        return self.use == "learned"
 
 
 class FieldScorer:
@@ -59,10 +68,15 @@ class FieldScorer:
                 raise ValueError(f"{directory}: the {group} features differ from this code's; train again")
         models = {
             name: FieldModel(
-                TreeEnsemble.load(directory / f"{name}.npz", spec["bias"], spec["depth"]), spec["threshold"]
+                TreeEnsemble.load(directory / f"{name}.npz", spec["bias"], spec["depth"]),
+                spec["threshold"],
+                spec.get("use", "learned"),
             )
             for name, spec in meta["fields"].items()
         }
+        unknown = {model.use for model in models.values()} - set(USES)
+        if unknown:
+            raise ValueError(f"{directory}: unknown field use {sorted(unknown)}")
         return cls(models, meta.get("info", {}))
 
     def save(self, directory: Path) -> None:
@@ -74,6 +88,7 @@ class FieldScorer:
                 "bias": model.ensemble.bias,
                 "depth": model.ensemble.depth,
                 "threshold": model.threshold,
+                "use": model.use,
             }
         meta = {
             "format": FORMAT,
@@ -83,15 +98,31 @@ class FieldScorer:
         }
         (directory / MODEL_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
 
+    @property
+    def learned_fields(self) -> list[str]:
+        """The fields read with the scorer (the others with the rules)."""
+        return [name for name, model in self.models.items() if model.learned]
+
     def scores(
-        self, analysis: Analysis, parties: Parties, category: str | None, rules: dict[str, Choice] | None
+        self,
+        analysis: Analysis,
+        parties: Parties,
+        category: str | None,
+        rules: dict[str, Choice] | None,
+        *,
+        learned_only: bool = False,
     ) -> dict[str, tuple[list[Spot], dict[str, np.ndarray]]]:
-        """Per group: its spots and each field's probabilities for them."""
+        """Per group: its spots and each field's probabilities for them.
+
+        ``learned_only``: skip the groups none of whose fields is read with the scorer.
+        """
         ocr = any(word.confidence is not None for line in analysis.lines[:3] for word in line.words)
         spots = Spots(analysis, parties)
         document = DocumentFeatures(analysis, parties, category, ocr, rules)
         scored = {}
         for group, names in GROUPS.items():
+            if learned_only and not any(name in self.models and self.models[name].learned for name in names):
+                continue
             found = spots.of(group)
             if not found:
                 continue
@@ -103,11 +134,18 @@ class FieldScorer:
         return scored
 
     def picks(
-        self, analysis: Analysis, parties: Parties, category: str | None, rules: dict[str, Choice] | None
+        self,
+        analysis: Analysis,
+        parties: Parties,
+        category: str | None,
+        rules: dict[str, Choice] | None,
+        *,
+        learned_only: bool = False,
     ) -> dict[str, tuple[Choice | None, float]]:
         """Each scored field's best spot as a choice, with its probability (None: no spot at all)."""
         found: dict[str, tuple[Choice | None, float]] = {}
-        for group, (spots, probabilities) in self.scores(analysis, parties, category, rules).items():
+        scored = self.scores(analysis, parties, category, rules, learned_only=learned_only)
+        for group, (spots, probabilities) in scored.items():
             if group == "amount":
                 best = _amounts(spots, probabilities)
             elif group == "name":
@@ -121,9 +159,15 @@ class FieldScorer:
     def refine(
         self, analysis: Analysis, parties: Parties, rules: dict[str, Choice], category: str | None
     ) -> dict[str, Choice]:
-        """The rules' choices with every field the scorer is sure enough of replaced by its pick."""
+        """The rules' choices with every field the scorer is sure enough of replaced by its pick.
+
+        Fields read with the rules (``use == "rules"``) keep the rules' choice untouched.
+        """
         chosen = dict(rules)
-        for name, (pick, probability) in self.picks(analysis, parties, category, rules).items():
+        picks = self.picks(analysis, parties, category, rules, learned_only=True)
+        for name, (pick, probability) in picks.items():
+            if not self.models[name].learned:
+                continue
             if pick is not None and probability >= self.models[name].threshold:
                 chosen[name] = pick
             elif name in chosen:

@@ -4,8 +4,13 @@ Every spot of a training document is a row; it is a positive of a field when its
 field's labelled value (amounts compared without sign: credit notes print minus signs, their
 labels do not). One gradient-boosted tree model per field (scikit-learn's histogram GBDT, packed
 into numpy arrays afterwards). On the validation documents each field's threshold is set where
-the scorer, falling back to the rules below it, gets the most fields right; the report gives the
-rules' and the scorer's accuracy per field on the same documents.
+the scorer, falling back to the rules below it, gets the most fields right, and a field whose
+rules get more right than that is read with the rules alone (``use``); the report gives
+the rules' and the scorer's accuracy per field on the same documents, and the choice.
+
+Documents are read as the pipeline reads them: with their category (a classifier's), and, for a
+share of them, without one (the pipeline before any classifier is trained), so that the scorer
+knows both; validation documents are read both ways.
 """
 
 from __future__ import annotations
@@ -27,12 +32,14 @@ from models.fields.spots import GROUPS, Spots
 from models.fields.trees import TreeEnsemble
 from models.registry import ModelRegistry, ModelVersion
 from pipeline.extraction import analyse_text
+from pipeline.extraction.extractor import TextAnalysis
 from pipeline.extraction.scoring import AMOUNT_FIELDS, normalise
 from pipeline.options import ExtractOptions
 
 log = logging.getLogger(__name__)
 
 RULE_DROPOUT = 0.5  # the share of training documents whose rules' choices the scorer does not see
+CATEGORY_DROPOUT = 0.3  # the share of training documents read without a category
 THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 TREE_PARAMS: dict[str, Any] = {
     "max_iter": 150,
@@ -64,18 +71,30 @@ class Matrices:
     labels: dict[str, list[np.ndarray]] = field(default_factory=dict)
 
 
+def _share(document: LabelledDocument, salt: str) -> int:
+    """A stable 0-99 draw for a document (by its path), one per ``salt``."""
+    return int(hashlib.sha256(f"{salt}:{document.path}".encode()).hexdigest(), 16) % 100
+
+
+def read_as_pipeline(extraction: Any, category: str | None) -> TextAnalysis | None:
+    """The rules' analysis as ``RuleFieldExtractor`` makes it for a document of ``category``."""
+    return analyse_text(
+        extraction, credit_note=True if category == "credit_note" else None, category=category
+    )
+
+
 def training_rows(pairs: Iterable[tuple[LabelledDocument, Any]]) -> dict[str, Matrices]:
     """Per group, every spot of every document as a feature row with its per-field labels."""
     matrices = {group: Matrices() for group in GROUPS}
     for document, extraction in pairs:
-        category = document.category
-        text = analyse_text(extraction, credit_note=category == "credit_note", category=category)
+        category = None if _share(document, "category") < CATEGORY_DROPOUT * 100 else document.category
+        text = read_as_pipeline(extraction, category)
         if text is None:
             continue
         ocr = extraction.text_method in ("ocr", "mixed")
-        hidden = int(hashlib.sha256(str(document.path).encode()).hexdigest(), 16) % 100 < RULE_DROPOUT * 100
+        hidden = _share(document, "rules") < RULE_DROPOUT * 100
         features = DocumentFeatures(
-            text.analysis, text.parties, category, ocr, None if hidden else text.choices
+            text.analysis, text.parties, text.kind, ocr, None if hidden else text.choices
         )
         spots = Spots(text.analysis, text.parties)
         for group, names in GROUPS.items():
@@ -90,10 +109,20 @@ def training_rows(pairs: Iterable[tuple[LabelledDocument, Any]]) -> dict[str, Ma
     return matrices
 
 
-def fit(matrices: dict[str, Matrices]) -> dict[str, FieldModel]:
-    """One tree model per field that has positives (scikit-learn is needed here only)."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
+def fit(matrices: dict[str, Matrices], threads: int = 1) -> dict[str, FieldModel]:
+    """One tree model per field that has positives (scikit-learn is needed here only).
 
+    ``threads``: OpenMP threads for the trees. One by default: the matrices are small, and on a
+    machine busy with other work OpenMP threads spin (ten times slower than one thread).
+    """
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=threads, user_api="openmp"):
+        return _fit(matrices, HistGradientBoostingClassifier)
+
+
+def _fit(matrices: dict[str, Matrices], classifier: Any) -> dict[str, FieldModel]:
     models = {}
     for group, names in GROUPS.items():
         data = matrices[group]
@@ -105,7 +134,7 @@ def fit(matrices: dict[str, Matrices]) -> dict[str, FieldModel]:
             if labels.sum() == 0:
                 log.warning("no labelled %s values to learn from", name)
                 continue
-            model = HistGradientBoostingClassifier(**TREE_PARAMS).fit(rows, labels)
+            model = classifier(**TREE_PARAMS).fit(rows, labels)
             models[name] = FieldModel(TreeEnsemble.from_sklearn(model), threshold=0.5)
     return models
 
@@ -125,14 +154,19 @@ class Outcome:
 
 
 def outcomes(scorer: FieldScorer, pairs: Iterable[tuple[LabelledDocument, Any]]) -> list[Outcome]:
-    """The rules' value and the scorer's pick for every labelled scored field of every document."""
+    """The rules' value and the scorer's pick for every labelled scored field of every document,
+    read with its category and without one."""
     found = []
     for document, extraction in pairs:
-        category = document.category
-        text = analyse_text(extraction, credit_note=category == "credit_note", category=category)
-        if text is None:
-            continue
-        picks = scorer.picks(text.analysis, text.parties, category, text.choices)
+        for category in dict.fromkeys((document.category, None)):
+            found += _outcomes(scorer, document, read_as_pipeline(extraction, category))
+    return found
+
+
+def _outcomes(scorer: FieldScorer, document: LabelledDocument, text: TextAnalysis | None) -> list[Outcome]:
+    found: list[Outcome] = []
+    if text is not None:
+        picks = scorer.picks(text.analysis, text.parties, text.kind, text.choices)
         for name in scorer.models:
             expected = document.fields.get(name)
             if expected is None:
@@ -148,27 +182,41 @@ def outcomes(scorer: FieldScorer, pairs: Iterable[tuple[LabelledDocument, Any]])
 
 
 def tune_thresholds(models: dict[str, FieldModel], found: list[Outcome]) -> None:
-    """Each field's threshold: where falling back to the rules below it gets the most values right."""
+    """Each field's threshold: where falling back to the rules below it gets the most values right;
+    and its use: the rules where they get more right than the scorer at its best threshold (on a
+    tie the scorer, which falls back to the rules where it is unsure, loses nothing).
+
+    A field without validation documents keeps the scorer (its default threshold).
+    """
     for name, model in models.items():
         mine = [outcome for outcome in found if outcome.name == name]
         if not mine:
             continue
-        model.threshold = max(
-            THRESHOLDS,
-            key=lambda t: (sum(same_value(name, o.scorer_value(t), o.expected) for o in mine), -t),
-        )
+
+        def right(threshold: float, mine: list[Outcome] = mine, name: str = name) -> int:
+            return sum(same_value(name, o.scorer_value(threshold), o.expected) for o in mine)
+
+        model.threshold = max(THRESHOLDS, key=lambda t: (right(t), -t))
+        rules = sum(same_value(name, o.rule, o.expected) for o in mine)
+        model.use = "rules" if rules > right(model.threshold) else "learned"
 
 
-def accuracy_report(models: dict[str, FieldModel], found: list[Outcome]) -> dict[str, dict[str, float]]:
-    """Per field: documents, the rules' accuracy and the scorer's (with its fallback)."""
-    report = {}
+def accuracy_report(models: dict[str, FieldModel], found: list[Outcome]) -> dict[str, dict[str, Any]]:
+    """Per field: outcomes (documents, each read with and without its category), the rules'
+    accuracy, the scorer's (with its fallback), and which of the two the field is read with."""
+    report: dict[str, dict[str, Any]] = {}
     for name, model in sorted(models.items()):
         mine = [outcome for outcome in found if outcome.name == name]
         if not mine:
             continue
         rules = sum(same_value(name, o.rule, o.expected) for o in mine) / len(mine)
         learned = sum(same_value(name, o.scorer_value(model.threshold), o.expected) for o in mine) / len(mine)
-        report[name] = {"documents": len(mine), "rules": round(rules, 4), "learned": round(learned, 4)}
+        report[name] = {
+            "documents": len(mine),
+            "rules": round(rules, 4),
+            "learned": round(learned, 4),
+            "use": model.use,
+        }
     return report
 
 
@@ -177,7 +225,7 @@ class TrainResult:
     """A trained scorer, where it was saved, and how it compares with the rules on validation."""
 
     version: ModelVersion
-    report: dict[str, dict[str, float]]
+    report: dict[str, dict[str, Any]]
     counts: dict[str, int]
 
 
@@ -188,6 +236,7 @@ def train_fields(
     *,
     cache_dir: Path | None = None,
     mark_current: bool = True,
+    threads: int = 1,
 ) -> TrainResult:
     """Train on the ``train`` split of the corpora, tune and report on ``val``, save in the registry.
 
@@ -201,7 +250,7 @@ def train_fields(
     if not train:
         raise ValueError(f"no invoice-like training documents in {', '.join(map(str, corpora))}")
 
-    models = fit(training_rows(extractions(train, options, cache_dir)))
+    models = fit(training_rows(extractions(train, options, cache_dir)), threads)
     scorer = FieldScorer(models)
     found = outcomes(scorer, extractions(val, options, cache_dir))
     tune_thresholds(models, found)

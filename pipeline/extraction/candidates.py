@@ -30,6 +30,7 @@ KIND_OF_FIELD = {
     "tax_total": "amount",
     "amount_due": "amount",
     "line_total": "amount",
+    "rounding": "amount",
     "currency": "currency",
     "supplier_vat": "vat",
     "customer_vat": "vat",

@@ -27,16 +27,31 @@ _TITLES = {
 # fmt: on
 _KIND = {title: kind for kind, titles in _TITLES.items() for title in titles}
 _TOP_LINES = 12
+_NUMBERED = re.compile(
+    r"^(invoice|tax invoice|rechnung|factuur|facture|faktura(?: vat)?"
+    r"|credit note|gutschrift|creditnota|avoir)\s*(?:no\b|nr\b|n[°o]|#|number|nummer)",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = frozenset({"credit note", "gutschrift", "creditnota", "avoir"})
+_NUMBERED_LINES = 3
 _TRIM = re.compile(r"^[\s*#.-]+|[\s*#.-]+$")
 
 
 def title_kind(lines: list[TextLine]) -> str | None:
-    """The invoice-like document type the first page's title names, None without such a title."""
+    """The invoice-like document type the first page's title names, None without such a title.
+
+    A title is a segment of its own, or, in the first lines, a bill's name with its number
+    ("Faktura nr: F 1234", "Rechnung Nr. 4711").
+    """
     for line in lines[:_TOP_LINES]:
         if line.page != 1:
             break
         for start, end in line.segments():
-            kind = kind_of_title(line.text[start:end])
+            text = line.text[start:end]
+            kind = kind_of_title(text)
+            numbered = _NUMBERED.match(text) if line.index < _NUMBERED_LINES else None
+            if kind is None and numbered is not None:
+                kind = "credit_note" if numbered.group(1).lower() in _CREDIT_WORDS else "invoice"
             if kind is not None:
                 return kind
     return None

@@ -139,7 +139,9 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         "abweichender (?:warenempf[äa]nger|zahlungsempf[äa]nger|rechnungsempf[äa]nger)")),
     ("name", 1.0, ("name", "naam", "nom", "company", "firma", "bedrijf", "raison sociale")),
     # Labels of other things: they keep their values away from the fields above.
-    ("other", 1.0, ("cash", "change", "cash tendered", "tendered", "rounding(?: adj(?:ustment)?)?",
+    # A cash rounding ("Rounding Adj: -0.02"): the total printed after it is the rounded one.
+    ("rounding", 1.0, ("rounding(?: adj(?:ustment)?\\.?)?", "rundung", "afronding", "arrondi")),
+    ("other", 1.0, ("cash", "change", "cash tendered", "tendered",
         "contant", "wisselgeld", "terug", "bar", "r[üu]ckgeld", "zur[üu]ck", "esp[èe]ces", "rendu",
         "monnaie rendue", "card", "debit card", "contactless", "pin", "pinnen", "betaalkaart", "ec-karte",
         "kartenzahlung", "girocard", "cb", "carte bancaire", "sans contact",

@@ -60,11 +60,11 @@ def clean_party_name(text: str) -> str:
         name = name[: trailing.start()]
     forms = list(LEGAL_FORM.finditer(name))
     if forms:
-        rest = name[forms[-1].end() :]
+        rest = name[forms[-1].end() :].strip()
         labels = find_labels(rest)
-        if labels and labels[0].start <= 1:
-            name = name[: forms[-1].end()]
-    return name.strip(" ,;-·")
+        if (labels and labels[0].start <= 1) or (rest and not rest[0].isalnum()):
+            name = name[: forms[-1].end()]  # "... SDN BHD (169509-A)", "... GmbH Tel. 089 ..."
+    return name.strip(" ,;-·|'‘’\"")
 
 
 def are_initials(letters: str, rest: str) -> bool:

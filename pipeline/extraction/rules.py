@@ -98,6 +98,7 @@ class _Rules:
             if score > best[0]:
                 best = (score, total, sub, tax)
         score, total, sub, tax = best
+        total = self._rounded(total)
         agree = total is not None and sub is not None and tax is not None
         chosen: dict[str, Choice] = {}
         for name, candidate in (("total", total), ("subtotal", sub), ("tax_total", tax)):
@@ -113,6 +114,19 @@ class _Rules:
         if credit_note:
             chosen = {name: absolute(choice) for name, choice in chosen.items()}
         return chosen
+
+    def _rounded(self, total: Candidate | None) -> Candidate | None:
+        """The total after a cash rounding, where the document prints one below the rounding line."""
+        rounding = _best(self.of("rounding"))
+        if total is None or rounding is None or Decimal(rounding.value) == 0:
+            return total
+        step = abs(Decimal(rounding.value))
+        after = [
+            c
+            for c in self.of("total", "amount_due")
+            if c.line > rounding.line and abs(abs(Decimal(c.value)) - abs(Decimal(total.value))) == step
+        ]
+        return min(after, key=lambda c: c.line) if after else total
 
     def currency(self) -> Choice | None:
         labelled = _best(self.of("currency"))

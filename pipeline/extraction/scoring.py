@@ -56,6 +56,8 @@ class FieldReport:
     fields: dict[str, FieldScore] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
     documents: int = 0
+    extractor: str | None = None  # what extracted the fields ("rules", "learned <version>")
+    compare: dict[str, FieldReport] = field(default_factory=dict)  # other extractors, same documents
 
     def add(self, file: str, expected: dict[str, Any], found: dict[str, Any]) -> None:
         """Score one document; only the fields its label has count."""
@@ -72,7 +74,7 @@ class FieldReport:
                 self.misses.append({"file": file, "field": name, "expected": want, "found": got})
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "documents": self.documents,
             "fields": {
                 name: {"accuracy": s.accuracy, "correct": s.correct, "total": s.total}
@@ -80,3 +82,8 @@ class FieldReport:
             },
             "misses": self.misses,
         }
+        if self.extractor is not None:
+            found["extractor"] = self.extractor
+        if self.compare:
+            found["compare"] = {name: report.to_dict() for name, report in self.compare.items()}
+        return found

@@ -202,7 +202,7 @@ def test_an_unsure_scorer_leaves_the_rules_value_with_less_confidence(
     result, _ = trained
     scorer = FieldScorer.load(result.version.path)
     for model in scorer.models.values():
-        model.threshold = 1.01  # never sure enough
+        model.threshold, model.use = 1.01, "learned"  # read with the scorer, never sure enough
     text = "Elektro Maier GmbH\nRechnungsnummer: RE-2024-0815\nGesamtbetrag 243,95 EUR\n"
     values = {
         value.name: value
