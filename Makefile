@@ -36,7 +36,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 CORPUS := var/corpus
-CORPUS_COUNT := 1320
+CORPUS_COUNT := 1800
+# Real labelled documents: where the folder exists, half of each category joins the training data
+# (the model card lists them) and `docpipe eval $(SHARED_DATA) --split test` scores the other half.
+SHARED_DATA ?= ../shared/data
 
 demo: setup
 	@test -f var/models/current || $(MAKE) model
@@ -44,7 +47,7 @@ demo: setup
 
 model: setup
 	test -f $(CORPUS)/labels.jsonl || $(VENV)/bin/docpipe synth $(CORPUS) --count $(CORPUS_COUNT) --seed 7
-	$(VENV)/bin/docpipe train $(CORPUS)
+	$(VENV)/bin/docpipe train $(CORPUS) $$(test -d $(SHARED_DATA) && echo --include-shared $(SHARED_DATA))
 
 test: setup
 	$(VENV)/bin/pytest -q -n 2 --dist loadfile

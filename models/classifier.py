@@ -98,13 +98,22 @@ def encode(
     head_chars, tail_chars = _CHARS_PER_TOKEN * (room - tail_tokens), _CHARS_PER_TOKEN * tail_tokens
     # Cut long texts first: tokenizing a 500-page document to keep 128 of its tokens is waste.
     cut = [t if len(t) <= head_chars + tail_chars else f"{t[:head_chars]} {t[-tail_chars:]}" for t in texts]
+    prefix, suffix = _special_tokens(tokenizer)
     out: list[list[int]] = []
     for ids in tokenizer(cut, add_special_tokens=False, padding=False)["input_ids"]:
         ids = list(ids)
         if len(ids) > room:
             ids = ids[: room - tail_tokens] + ids[-tail_tokens:]
-        out.append(list(tokenizer.build_inputs_with_special_tokens(ids)))
+        out.append(prefix + ids + suffix)
     return out
+
+
+def _special_tokens(tokenizer: PreTrainedTokenizerBase) -> tuple[list[int], list[int]]:
+    """The special token ids the tokenizer puts before and after one sequence ([CLS], [SEP])."""
+    bare = list(tokenizer("a", add_special_tokens=False)["input_ids"])
+    full = list(tokenizer("a")["input_ids"])
+    start = next(i for i in range(len(full) - len(bare) + 1) if full[i : i + len(bare)] == bare)
+    return full[:start], full[start + len(bare) :]
 
 
 def pad_batch(rows: Sequence[Sequence[int]], pad_id: int, device: torch.device) -> dict[str, torch.Tensor]:

@@ -28,18 +28,19 @@ def train_command(
     settings: Settings,
     corpus_dir: Path,
     *,
-    epochs: int = 6,
+    epochs: int = 4,
     with_corrections_pairs: Iterable[tuple[str, str]] | None = None,
     base_model: str | Path | None = None,
-    batch_size: int = 32,
-    learning_rate: float = 2e-4,
-    head_learning_rate: float = 2e-3,
+    batch_size: int = 16,
+    learning_rate: float = 4e-4,
+    head_learning_rate: float = 3e-3,
     max_length: int = 128,
     tail_tokens: int = 0,
-    num_layers: int | None = None,
+    num_layers: int | None = 3,
     patience: int = 2,
     seed: int = 42,
     jobs: int = 1,
+    threads: int | None = None,
     cache_dir: Path | None = None,
     include_shared: Path | None = None,
     shared_fraction: float = SHARED_TRAIN_FRACTION,
@@ -52,7 +53,9 @@ def train_command(
     ``jobs``: processes for reading (OCR) corpus files not yet in the text cache; ``cache_dir``: where
     that cache lives (default: next to the labels file, or the data dir's text-cache where that
     folder cannot be written). ``include_shared``: a folder of real documents with expected.jsonl
-    whose train part (``shared_fraction`` of each category) joins the training data.
+    whose train part (``shared_fraction`` of each category) joins the training data. ``threads``:
+    torch CPU threads for training; None: every core (``settings.torch_threads`` is for classifying
+    worker processes, which run side by side).
     """
     ensure_offline()
     from models.base_model import resolve_base_model
@@ -78,7 +81,7 @@ def train_command(
             options,
             splits=("train",),
             jobs=jobs,
-            cache_dir=cache_dir or text_cache_dir(settings, include_shared),
+            cache_dir=cache_dir or settings.data_dir / "text-cache",  # never write into real data
             shared_fraction=shared_fraction,
         )
         shared = SharedPart(str(include_shared), shared_fraction, real.examples)
@@ -94,7 +97,7 @@ def train_command(
         patience=patience,
         seed=seed,
         device=settings.device,
-        threads=settings.torch_threads,
+        threads=threads,
     )
     result = train_classifier(
         corpus,
@@ -115,9 +118,14 @@ def train_command(
 
 
 def text_cache_dir(settings: Settings, folder: Path) -> Path | None:
-    """Where extracted texts of ``folder`` are cached: next to its labels (None) when it can be
-    written, else ``<data dir>/text-cache`` (a read-only data folder such as ../shared/data)."""
-    return None if os.access(folder, os.W_OK) else settings.data_dir / "text-cache"
+    """Where extracted texts of ``folder`` are cached: next to the labels of a synthetic corpus
+    (None) that can be written, else ``<data dir>/text-cache``.
+
+    A folder of real documents (expected.jsonl, such as ../shared/data) is never written to, even
+    by root, for whom every folder passes ``os.access``.
+    """
+    synthetic = (folder / "labels.jsonl").is_file()
+    return None if synthetic and os.access(folder, os.W_OK) else settings.data_dir / "text-cache"
 
 
 def eval_command(

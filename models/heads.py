@@ -14,7 +14,7 @@ kept), ``head.json`` (this head's settings, including how texts were truncated) 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,7 @@ class HeadConfig:
     num_labels: int
     pooling: str = "mean"
     dropout: float = 0.1
-    num_layers: int | None = None  # encoder layers kept; None: all of the base model's
+    num_layers: int | None = None  # encoder layers kept (at most); None: all of the base model's
     tail_tokens: int = 0  # tokens kept from the end of a long text (the rest from its start)
     clean_text: bool = False  # mail quotes and signatures left out (classifier.classification_text)
 
@@ -110,7 +110,8 @@ class MeanPoolingClassifier(nn.Module):
 
     @classmethod
     def from_base(cls, base_dir: Path, head: HeadConfig) -> MeanPoolingClassifier:
-        """The base checkpoint's encoder (first ``head.num_layers`` layers) under a fresh head.
+        """The base checkpoint's encoder (its first ``head.num_layers`` layers, or all where it has
+        no more) under a fresh head.
 
         Raises ValueError when the checkpoint lacks encoder weights (they would be left random).
         """
@@ -130,8 +131,11 @@ class MeanPoolingClassifier(nn.Module):
             raise ValueError(
                 f"base model {base_dir}: encoder weights missing from the checkpoint: {missing[:5]}"
             )
-        if head.num_layers is not None:
+        available = len(_layers(encoder)) if head.num_layers is not None else 0
+        if head.num_layers is not None and head.num_layers < available:
             keep_layers(encoder, head.num_layers)
+        else:  # all of them: record how many there are
+            head = replace(head, num_layers=int(encoder.config.num_hidden_layers))
         return cls(encoder, head)
 
     @classmethod

@@ -50,25 +50,27 @@ log = logging.getLogger(__name__)
 class TrainConfig:
     """Hyperparameters and runtime choices of one training run.
 
-    The defaults are the recipe that reaches its accuracy within a few hundred CPU steps on the
-    synthetic corpus (see the model card notes in the README of models/).
+    The defaults are a recipe for a few hundred steps on a CPU: the first 3 of MiniLM's 6 layers
+    (half the cost, and as accurate on held-out templates), batches of 16 (more updates per
+    epoch), learning rates of 4e-4 for the encoder and 3e-3 for the new head, mail quotes and
+    signatures left out, 10 % token dropout against learning the training templates by heart.
     """
 
-    epochs: int = 6
-    batch_size: int = 32
-    learning_rate: float = 2e-4  # the encoder's
-    head_learning_rate: float = 2e-3  # the new, randomly initialised classification layer's
+    epochs: int = 4
+    batch_size: int = 16
+    learning_rate: float = 4e-4  # the encoder's
+    head_learning_rate: float = 3e-3  # the new, randomly initialised classification layer's
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
     max_grad_norm: float = 1.0
     max_length: int = 128
     tail_tokens: int = 0  # of max_length, kept from the end of a long text
     clean_text: bool = True  # leave mail quotes and signatures out of what the model reads
-    num_layers: int | None = None  # encoder layers kept; None: all
+    num_layers: int | None = 3  # encoder layers kept, at most; None: all
     dropout: float = 0.1
     frozen_layers: int = 0  # >0: the embeddings and this many lowest layers keep their weights
     balanced: bool = False  # draw training batches class-balanced
-    token_dropout: float = 0.0  # share of a training text's tokens left out at random, each time
+    token_dropout: float = 0.1  # share of a training text's tokens left out at random, each time
     patience: int = 2  # epochs without a better validation macro-F1 before stopping
     val_fraction: float = 0.1  # held out of train when the corpus has no val split
     seed: int = 42
@@ -275,6 +277,7 @@ def _fit(
         "history": history,
         "calibration": calibration,
         "device": str(device),
+        "encoder_layers": model.head.num_layers,
         "steps": steps,
         "seconds_per_step": round(step_seconds / max(steps, 1), 4),
         "train_examples": len(train),

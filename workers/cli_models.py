@@ -36,6 +36,16 @@ def train(
     with_corrections: Annotated[bool, typer.Option(help="Add the categories people corrected.")] = False,
     jobs: Annotated[int, typer.Option(help="Processes reading (OCR) corpus files.")] = 2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 42,
+    layers: Annotated[
+        int | None, typer.Option(help="Encoder layers kept from the base model (default 3; 0: all).")
+    ] = 3,
+    include_shared: Annotated[
+        Path | None,
+        typer.Option(
+            help="A folder of real documents with expected.jsonl: half of each category joins the "
+            "training data (the model card names them); `docpipe eval DIR --split test` scores the rest."
+        ),
+    ] = None,
     fields: Annotated[
         bool,
         typer.Option(
@@ -70,6 +80,8 @@ def train(
             with_corrections_pairs=pairs,
             jobs=jobs,
             seed=seed,
+            num_layers=layers or None,
+            include_shared=include_shared,
         )
     except (ValueError, LookupError) as error:
         err.print(f"[red]{error}[/red]")

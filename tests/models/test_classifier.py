@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from models.classifier import TransformerClassifier, load_classifier
+from models.classifier import TransformerClassifier, classification_text, encode, load_classifier
 from models.commands import eval_command, train_command
 from models.dataset import CACHE_FILE, load_corpus, read_labels
 from models.evaluate import evaluate_classifier
@@ -83,7 +83,15 @@ def test_registry_holds_a_complete_current_version(trained: Settings) -> None:
     assert len(versions) == 1 and versions[0].is_current
     path = registry.resolve()
     assert path == versions[0].path == registry.current()
-    for name in ("model.safetensors", "tokenizer.json", "labels.json", "temperature.json", "metrics.json"):
+    files = (
+        "model.safetensors",
+        "head.json",
+        "tokenizer.json",
+        "labels.json",
+        "temperature.json",
+        "metrics.json",
+    )
+    for name in files:
         assert (path / name).is_file(), name
     assert json.loads((path / "labels.json").read_text())["labels"] == list(DEFAULT_CATEGORIES)
     assert json.loads((path / "temperature.json").read_text())["temperature"] > 0
@@ -187,7 +195,7 @@ def test_text_cache_is_read_instead_of_extracting_again(tmp_path: Path) -> None:
 def test_expected_jsonl_folders_are_found_below_and_split_stably(tmp_path: Path) -> None:
     for sub in ("invoices", "emails"):
         (tmp_path / sub).mkdir()
-        rows = [
+        rows: list[dict[str, object]] = [
             {"file": f"{sub}-{i}.txt", "category": "invoice" if sub == "invoices" else "spam"}
             for i in range(30)
         ]
@@ -226,3 +234,27 @@ def test_fit_temperature_stays_finite_when_validation_is_all_right() -> None:
     t = fit_temperature(logits, targets, label_smoothing=1 / 32)
     confidence = torch.softmax(logits / t, dim=-1).max(dim=-1).values.mean()
     assert 0.05 < t < 1.0 and 0.9 < float(confidence) < 0.995
+
+
+def test_classification_text_leaves_out_quotes_and_signatures() -> None:
+    mail = (
+        "Re: Broken delivery\n\nThe pallet arrived damaged.\n\n-- \nAnn Smith\nSales\n\n"
+        "On 3 May 2024, Bob <bob@x.com> wrote:\n> Please find our invoice attached.\n> Thanks\n"
+    )
+    assert classification_text(mail) == "Re: Broken delivery\n\nThe pallet arrived damaged.\n"
+    assert classification_text("> only a quote") == "> only a quote"  # nothing else to read: kept
+
+
+def test_encode_keeps_the_start_and_optionally_the_end(tiny_base: Path) -> None:
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_base)
+    text = "invoice " + "filler " * 200 + "total due"
+    bare = tokenizer(text, add_special_tokens=False)["input_ids"]
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    head = encode(tokenizer, [text], 16)[0]
+    both = encode(tokenizer, [text], 16, tail_tokens=3)[0]
+    assert head == [cls, *bare[:14], sep]
+    assert both == [cls, *bare[:11], *bare[-3:], sep]
+    assert tokenizer.decode(both[-4:-1]).replace(" ", "").endswith("totaldue")
+    assert encode(tokenizer, ["short"], 16, tail_tokens=3) == encode(tokenizer, ["short"], 16)
