@@ -2,6 +2,8 @@
 
 Prints tables and writes ``var/bench/latest.json``. ``--quick`` runs in under two minutes (a few
 items per kind, one throughput run per worker count, no ``docpipe process`` of the shared data).
+The distributed mode (``docpipe worker`` processes, Redis, PostgreSQL) is a section of its own:
+``--only-section distributed`` runs it alone, ``--skip distributed`` leaves it out.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bench import DEFAULT_CORPUS, DEFAULT_OUT, SHARED_DATA
 from bench.corpus import KINDS, PER_KIND, Corpus, Item, load_or_build
+from bench.distributed import measure_distributed
 from bench.floors import FloorRun, floor_ratios, run_floors, startup_floors
 from bench.gpu import measure_gpu
 from bench.profile import profile_item
-from bench.report import load_snapshot, machine_info, print_tables, targets, write_json
+from bench.report import distributed_targets, load_snapshot, machine_info, print_tables, targets, write_json
 from bench.stages import (
     ItemRun,
     StageRecorder,
@@ -43,6 +46,7 @@ QUICK_ITEMS = 2
 QUICK_THROUGHPUT_DOCS = 12
 THROUGHPUT_WARMUP = 4
 MAX_PROFILES = 3
+SECTIONS_ALONE = ("distributed",)  # sections --only-section runs alone and --skip leaves out
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -59,7 +63,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--passes", type=int, help="runs of every item, each over a fresh database (default 1 quick, 2 full)"
     )
     parser.add_argument("--data", type=Path, default=SHARED_DATA, help="the shared development data")
+    parser.add_argument(
+        "--only-section",
+        choices=SECTIONS_ALONE,
+        help="run this section alone (distributed: docpipe workers around Redis and PostgreSQL)",
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=SECTIONS_ALONE, help="leave this section out"
+    )
     args = parser.parse_args(argv)
+    if args.only_section and args.only_section in args.skip:
+        parser.error(f"--only-section {args.only_section} and --skip {args.only_section} exclude each other")
     if args.items is not None and not 1 <= args.items <= PER_KIND:
         parser.error(f"--items must be between 1 and {PER_KIND}")
     if args.passes is not None and args.passes < 1:
@@ -87,6 +101,7 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     """Every section of the benchmark, in one process, as one JSON-ready dict."""
     started = time.perf_counter()
     meta = machine_info() | {"quick": args.quick, "only": args.only, "argv": sys.argv[1:]}
+    meta |= {"only_section": args.only_section, "skip": args.skip}
     meta["load_before"] = load_snapshot()
     section_start = time.perf_counter()
     with console.status("benchmark corpus (built once, then reused)"):
@@ -97,6 +112,11 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     count = args.items or (QUICK_ITEMS if args.quick else PER_KIND)
     kinds = (args.only,) if args.only else KINDS
     results: dict[str, Any] = {"meta": meta}
+    if args.only_section == "distributed":
+        guard = _Guard(console, meta)
+        results["distributed"] = guard("distributed", lambda: _distributed(corpus, args, model_dir, console))
+        results["targets"] = distributed_targets(results)
+        return _finish(results, guard, started)
 
     passes = args.passes or (1 if args.quick else 2)
     meta["passes"] = passes
@@ -119,6 +139,10 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     results["throughput"] = skipped or guard(
         "throughput", lambda: _throughput(corpus, args, model_dir, console)
     )
+    if "distributed" in args.skip or args.only:
+        results["distributed"] = {"skipped": "--skip distributed" if not args.only else f"--only {args.only}"}
+    else:
+        results["distributed"] = guard("distributed", lambda: _distributed(corpus, args, model_dir, console))
     if args.quick or args.only:
         results["memory_shared_data"] = {"skipped": "full run only"}
     else:
@@ -132,6 +156,11 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
         "profiles", lambda: {"found": _profiles(results, runs, corpus, kinds, count, models, console)}
     )
     results["profiles"] = profiles.get("found", profiles)
+    return _finish(results, guard, started)
+
+
+def _finish(results: dict[str, Any], guard: _Guard, started: float) -> dict[str, Any]:
+    meta = results["meta"]
     meta["failed_sections"] = guard.failed
     meta["load_after"] = load_snapshot()
     meta["duration_s"] = time.perf_counter() - started
@@ -248,6 +277,19 @@ def _throughput(
         "scaling_mixed": medians["mixed"]["2"] / medians["mixed"]["1"] if "mixed" in medians else None,
         "note": "1 worker runs in the calling process (as docpipe does); 2 workers are a spawned pool",
     }
+
+
+def _distributed(
+    corpus: Corpus, args: argparse.Namespace, model_dir: Path | None, console: Console
+) -> dict[str, Any]:
+    """Real ``docpipe worker`` processes, Redis and PostgreSQL on the born-digital PDFs."""
+    with console.status("distributed mode") as status:
+        found = measure_distributed(
+            corpus.throughput, model_dir, quick=args.quick, items=args.items, note=status.update
+        )
+    if "skipped" in found:
+        console.print(f"[yellow]distributed section skipped:[/] {found['skipped']}")
+    return found
 
 
 def _profiles(

@@ -72,7 +72,18 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     scaling = results.get("throughput", {}).get("scaling")
     found.append(_target("2 workers / 1 worker (born-digital, end to end)", 1.8, scaling, "x", at_least=True))
     found.append(_target("peak RSS per worker (with its tesseract)", 1536.0, peak_worker_rss(results), "MiB"))
+    found += distributed_targets(results)
     return found
+
+
+def distributed_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Issue 5's target: two ``docpipe worker`` processes ≥ 1.8× one (born-digital, submit to done)."""
+    distributed = results.get("distributed", {})
+    name = "distributed: 2 docpipe workers / 1 (born-digital, submit to done)"
+    found = _target(name, 1.8, distributed.get("scaling"), "x", at_least=True)
+    if "skipped" in distributed or "error" in distributed:
+        found["gap"] = distributed.get("skipped") or distributed["error"]
+    return [found]
 
 
 def peak_worker_rss(results: dict[str, Any]) -> float | None:
@@ -150,12 +161,18 @@ def _run(command: list[str]) -> str:
 
 
 def print_tables(console: Console, results: dict[str, Any]) -> None:
-    """The run as tables: stages, floors, start-up, throughput and memory, targets."""
-    console.print(_stage_table(results.get("stages", {})))
-    console.print(_floor_table(results.get("floors", {})))
-    console.print(_startup_table(results.get("startup", {})))
-    console.print(_throughput_table(results))
-    console.print(_target_table(results.get("targets", [])))
+    """The run as tables: stages, floors, start-up, throughput and memory, distributed, targets."""
+    tables = (
+        _stage_table(results.get("stages", {})),
+        _floor_table(results.get("floors", {})),
+        _startup_table(results.get("startup", {})),
+        _throughput_table(results),
+        _distributed_table(results.get("distributed", {})),
+        _target_table(results.get("targets", [])),
+    )
+    for table in tables:
+        if table.row_count:  # a section skipped (--only, --quick) prints nothing
+            console.print(table)
     meta = results.get("meta", {})
     console.print(
         f"{meta.get('cores_logical')} cores, {meta.get('cpu_model')}; load before/after "
@@ -254,6 +271,60 @@ def _throughput_table(results: dict[str, Any]) -> Table:
             str(peaks.get("worker_with_children", "—")), f"tree {peaks.get('tree_total', '—')}",
         )  # fmt: skip
     return table
+
+
+def _distributed_table(distributed: dict[str, Any]) -> Table:
+    setup = distributed.get("setup", {})
+    table = Table(
+        title="distributed mode: `docpipe worker` processes, Redis, PostgreSQL (born-digital PDFs; "
+        f"relay polls every {setup.get('relay_interval_s', '?')} s)"
+    )
+    for column in ("figure", "value", "detail"):
+        table.add_column(column, justify="right" if column == "value" else "left")
+    if "docs_per_s" not in distributed:
+        return table
+    for run in distributed.get("runs", []):
+        statuses = ", ".join(f"{k} {v}" for k, v in sorted(run["statuses"].items()))
+        table.add_row(
+            f"docs/s, {run['workers']} worker(s), submit → all done", f"{run['docs_per_s']:.2f}",
+            f"{run['docs']} docs in {run['seconds']:.1f} s (submit {run['submit_s']:.1f} s); {statuses}; "
+            f"worker MiB {run['worker_rss_mb']}; warm-up {run.get('warmup_s', 0):.1f} s",
+        )  # fmt: skip
+    table.add_row("2 workers / 1 worker", _x(distributed.get("scaling")), "medians of the runs above")
+    for label, key in (
+        ("one document at a time", "latency_s"),
+        ("under load (runs above)", "latency_under_load_s"),
+    ):
+        found = distributed.get(key, {})
+        table.add_row(
+            f"latency submit → routed, {label}", f"{_ms(found.get('median'))} ms",
+            f"p95 {_ms(found.get('p95'))} ms, max {_ms(found.get('max'))} ms, n {found.get('n')}",
+        )  # fmt: skip
+    batching = distributed.get("infer_batching", {})
+    rates = batching.get("docs_per_s", {})
+    size = batching.get("batch_size")
+    table.add_row(
+        "infer step docs/s, one at a time", _rate(rates.get("1")), f"model: {batching.get('model')}"
+    )
+    table.add_row(f"infer step docs/s, batch {size}", _rate(rates.get(str(size))), "DOCPIPE_INFER_BATCH_SIZE")
+    classify = batching.get("classify_s_per_doc", {})
+    table.add_row(
+        "infer batching gain", _x(batching.get("gain")),
+        f"batched / one at a time; of which classify: {_ms(classify.get('1'))} → "
+        f"{_ms(classify.get(str(size)))} ms/doc ({_x(batching.get('classify_gain'))})",
+    )  # fmt: skip
+    relay = distributed.get("relay", {})
+    table.add_row(
+        "relay messages/s", _rate(relay.get("messages_per_s")),
+        f"{relay.get('messages')} pending routes, batch {relay.get('batch')}",
+    )  # fmt: skip
+    starts = ", ".join(f"{s:.1f}" for s in setup.get("worker_start_s", []))
+    table.add_row("worker start to ready, s", "", starts)
+    return table
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
 
 
 def _target_table(found: list[dict[str, Any]]) -> Table:
