@@ -48,6 +48,7 @@ demo: setup
 model: setup
 	test -f $(CORPUS)/labels.jsonl || $(VENV)/bin/docpipe synth $(CORPUS) --count $(CORPUS_COUNT) --seed 7
 	$(VENV)/bin/docpipe train $(CORPUS) $$(test -d $(SHARED_DATA) && echo --include-shared $(SHARED_DATA))
+	$(VENV)/bin/docpipe train $(CORPUS) --fields
 
 test: setup
 	$(VENV)/bin/pytest -q -n 2 --dist loadfile

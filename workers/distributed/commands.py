@@ -46,7 +46,8 @@ def worker_argv(queues: Sequence[str], concurrency: int, loglevel: str = "INFO")
         f"--concurrency={concurrency}",
         "--pool=prefork",
         f"--loglevel={loglevel}",
-        f"--hostname={names.replace(',', '+')}@%h",
+        # The pid keeps two workers of the same queues on one host apart (Celery node names).
+        f"--hostname={names.replace(',', '+')}-{os.getpid()}@%h",
     ]
 
 
