@@ -53,6 +53,14 @@ def train(
             help="Train the field scorer (train split, tuned on val) instead of the classifier.",
         ),
     ] = False,
+    context: Annotated[
+        bool,
+        typer.Option(
+            "--context",
+            help="With --fields: also read each candidate's label words with the classifier's encoder "
+            "(measured on the synthetic corpus: no gain over the plain scorer, and slower).",
+        ),
+    ] = False,
 ) -> None:
     """Fine-tune the classifier and mark it current in the model registry.
 
@@ -66,7 +74,7 @@ def train(
         err.print(f"[red]no such folder:[/red] {corpus}")
         raise typer.Exit(2)
     if fields:
-        _train_fields(settings, corpus)
+        _train_fields(settings, corpus, context)
         return
     pairs = _corrections(settings) if with_corrections else None
     try:
@@ -89,11 +97,11 @@ def train(
     err.print(f"model {result.version.name} is current")
 
 
-def _train_fields(settings: Settings, corpus: Path) -> None:
+def _train_fields(settings: Settings, corpus: Path, context: bool) -> None:
     from workers.field_train import train_fields_command
 
     try:
-        result = train_fields_command(settings, corpus, console=Console())
+        result = train_fields_command(settings, corpus, console=Console(), context=context)
     except (ValueError, FileNotFoundError) as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None

@@ -15,13 +15,19 @@ CACHE_DIR = "field-cache"  # under the data dir: extracted training texts
 
 
 def train_fields_command(
-    settings: Settings, corpus_dir: Path, *, console: Console | None = None, mark_current: bool = True
+    settings: Settings,
+    corpus_dir: Path,
+    *,
+    console: Console | None = None,
+    mark_current: bool = True,
+    context: bool | None = None,
 ) -> TrainResult:
     """Train on the corpus's ``train`` split, tune on ``val``, save and mark current; print rules vs learned.
 
     Extracted texts (OCR and all) are cached under the data dir (``field-cache``), so that training
     again is quick and the corpus folder is left as it is. Raises ValueError when the corpus has
-    no invoice-like training documents.
+    no invoice-like training documents. ``context``: also read each candidate's label words with the
+    classifier's encoder (``models.fields.context``); None: the default (off).
     """
     result = train_fields(
         [corpus_dir],
@@ -29,6 +35,7 @@ def train_fields_command(
         settings.extract_options(),
         cache_dir=settings.data_dir / CACHE_DIR,
         mark_current=mark_current,
+        context=context,
     )
     render_training(result, console or Console())
     return result

@@ -1,13 +1,15 @@
 """The pipeline's field extractor with the learned scorer: the rules' candidates, the scorer's picks.
 
 The registry of field scorers is ``settings.registry_dir / "fields"``, versioned like the
-classifier's (``current`` names the one in use). Loading reads a few small arrays: no
-scikit-learn, no torch.
+classifier's (``current`` names the one in use). Loading reads a few small arrays, no
+scikit-learn; a scorer that reads spot contexts also loads its transformer encoder (torch), found
+in the classifier registry (or ``settings.model_dir``) by the version name it was trained with.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from models.fields.scorer import FieldScorer
@@ -33,9 +35,10 @@ class LearnedFieldExtractor(RuleFieldExtractor):
         self.version = version
 
     @classmethod
-    def load_dir(cls, directory: Path) -> LearnedFieldExtractor:
-        """The extractor with the scorer saved in ``directory``."""
-        return cls(FieldScorer.load(directory), directory.name)
+    def load_dir(cls, directory: Path, encoders: Sequence[Path | None] = ()) -> LearnedFieldExtractor:
+        """The extractor with the scorer saved in ``directory`` (its context encoder, if it reads
+        one, among ``encoders``: model directories or registry roots)."""
+        return cls(FieldScorer.load(directory, encoders), directory.name)
 
     @classmethod
     def load(cls, settings: Settings) -> RuleFieldExtractor:
@@ -45,10 +48,15 @@ class LearnedFieldExtractor(RuleFieldExtractor):
             log.info("no field scorer in %s: fields come from the rules", fields_registry(settings).root)
             return RuleFieldExtractor()
         try:
-            return cls.load_dir(directory)
-        except (OSError, ValueError, KeyError) as error:
+            extractor = cls.load_dir(directory, [settings.model_dir, settings.registry_dir])
+        except (OSError, ValueError, KeyError, RuntimeError) as error:
             log.warning("field scorer %s not usable (%s): fields come from the rules", directory, error)
             return RuleFieldExtractor()
+        if extractor.scorer.context is not None:
+            import torch
+
+            torch.set_num_threads(settings.torch_threads)  # as the classifier does: one per worker
+        return extractor
 
 
 def load_field_extractor(settings: Settings) -> RuleFieldExtractor:

@@ -189,26 +189,42 @@ class DocumentFeatures:
     def _above(
         self, row: np.ndarray, index: dict[str, int], line: TextLine, x0: float, x1: float, number: int
     ) -> None:
+        found = self._above_segment(line, x0, x1, number)
+        if found is None:
+            return
+        step, start, end = found
+        above = number - step
+        for label in self.analysis.labels[above]:
+            if start <= label.start < end + 1:
+                row[index[f"above_{label.field}"]] = 1
+        row[index["above_lines"]] = step
+        for word in _WORD.findall(self.lines[above].text[start:end].casefold())[:4]:
+            row[index[f"aw{_bucket(word, _ABOVE_BUCKETS)}"]] = 1
+
+    def _above_segment(
+        self, line: TextLine, x0: float, x1: float, number: int
+    ) -> tuple[int, int, int] | None:
+        """The nearest segment above (within a few lines) that overlaps x0..x1: (lines up, start, end)."""
         for step in range(1, _ABOVE_LINES + 1):
             above = number - step
             if above < 0 or self.lines[above].page != line.page:
-                return
+                return None
             upper = self.lines[above]
-            overlapping = [
-                (start, end)
-                for start, end in self.segments[above]
-                if (box := upper.bbox(start, end))[0] <= x1 + 5 and box[2] >= x0 - 5
-            ]
-            if not overlapping:
-                continue
-            start, end = overlapping[0]
-            for label in self.analysis.labels[above]:
-                if start <= label.start < end + 1:
-                    row[index[f"above_{label.field}"]] = 1
-            row[index["above_lines"]] = step
-            for word in _WORD.findall(upper.text[start:end].casefold())[:4]:
-                row[index[f"aw{_bucket(word, _ABOVE_BUCKETS)}"]] = 1
-            return
+            for start, end in self.segments[above]:
+                box = upper.bbox(start, end)
+                if box[0] <= x1 + 5 and box[2] >= x0 - 5:
+                    return step, start, end
+        return None
+
+    def above_text(self, spot: Spot) -> str:
+        """The text of the segment above a spot ('' where there is none)."""
+        line = self.lines[spot.line]
+        x0, _, x1, _ = line.bbox(spot.start, spot.end)
+        found = self._above_segment(line, x0, x1, spot.line)
+        if found is None:
+            return ""
+        step, start, end = found
+        return self.lines[spot.line - step].text[start:end]
 
 
 class _GroupStats:

@@ -7,14 +7,19 @@ below the field's threshold keeps the rules' value, with a lower confidence, or 
 whose rules did better than the scorer on the validation documents (``use == "rules"``) keeps the
 rules' value as it is.
 
-Stored as ``fields.json`` (format, feature names per group, per-field bias, depth, threshold, use)
-and one ``<field>.npz`` of tree arrays per field.
+Each spot may also carry what the fine-tuned transformer reads in its context (``context.py``):
+a scorer trained so records its encoder, and is not loaded without it.
+
+Stored as ``fields.json`` (format, feature names per group, per-field bias, depth, threshold, use,
+and the context encoder if any), one ``<field>.npz`` of tree arrays per field, and with context
+``context.npz`` (the projection of the encoder's embeddings).
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
@@ -22,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from models.fields.context import ContextFeatures, context_names, context_text, load_context
 from models.fields.features import DocumentFeatures, feature_names
 from models.fields.spots import GROUPS, Spot, Spots
 from models.fields.trees import TreeEnsemble
@@ -53,18 +59,35 @@ class FieldModel:
 class FieldScorer:
     """Picks header values among a document's spots (implements pipeline's ``ChoiceRefiner``)."""
 
-    def __init__(self, models: dict[str, FieldModel], info: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        models: dict[str, FieldModel],
+        info: dict[str, Any] | None = None,
+        context: ContextFeatures | None = None,
+    ) -> None:
         self.models = models
         self.info = info or {}
+        self.context = context
+
+    def feature_names(self, group: str) -> list[str]:
+        """The columns of a group's rows: the spot's features, then its context's (when read)."""
+        return feature_names(group) + (context_names() if self.context is not None else [])
 
     @classmethod
-    def load(cls, directory: Path) -> FieldScorer:
-        """The scorer saved in ``directory``; ValueError when it is not one this code can read."""
+    def load(cls, directory: Path, encoders: Sequence[Path | None] = ()) -> FieldScorer:
+        """The scorer saved in ``directory``; ValueError when it is not one this code can read.
+
+        A scorer trained with context features needs the encoder it was trained with: looked for
+        among ``encoders`` (model directories or registry roots) and in the classifier registry
+        the scorer's own registry sits in (``<data dir>/models``); ValueError when it is not found.
+        """
         meta = json.loads((directory / MODEL_FILE).read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT:
             raise ValueError(f"{directory}: field scorer format {meta.get('format')!r}, expected {FORMAT}")
+        spec = meta.get("context")
+        extra = context_names() if spec else []
         for group, names in meta["features"].items():
-            if names != feature_names(group):
+            if names != feature_names(group) + extra:
                 raise ValueError(f"{directory}: the {group} features differ from this code's; train again")
         models = {
             name: FieldModel(
@@ -77,7 +100,10 @@ class FieldScorer:
         unknown = {model.use for model in models.values()} - set(USES)
         if unknown:
             raise ValueError(f"{directory}: unknown field use {sorted(unknown)}")
-        return cls(models, meta.get("info", {}))
+        context = None
+        if spec:
+            context = load_context(directory, spec, [*encoders, directory.parent.parent])
+        return cls(models, meta.get("info", {}), context)
 
     def save(self, directory: Path) -> None:
         """Write ``fields.json`` and the tree arrays into ``directory``."""
@@ -90,12 +116,15 @@ class FieldScorer:
                 "threshold": model.threshold,
                 "use": model.use,
             }
-        meta = {
+        meta: dict[str, Any] = {
             "format": FORMAT,
-            "features": {group: feature_names(group) for group in GROUPS},
+            "features": {group: self.feature_names(group) for group in GROUPS},
             "fields": fields,
             "info": self.info,
         }
+        if self.context is not None:
+            self.context.save(directory)
+            meta["context"] = self.context.encoder.spec()
         (directory / MODEL_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
 
     @property
@@ -119,19 +148,31 @@ class FieldScorer:
         ocr = any(word.confidence is not None for line in analysis.lines[:3] for word in line.words)
         spots = Spots(analysis, parties)
         document = DocumentFeatures(analysis, parties, category, ocr, rules)
-        scored = {}
+        groups = {}
         for group, names in GROUPS.items():
             if learned_only and not any(name in self.models and self.models[name].learned for name in names):
                 continue
             found = spots.of(group)
-            if not found:
-                continue
+            if found:
+                groups[group] = found
+        context = self.context_columns(document, groups)
+        scored = {}
+        for group, found in groups.items():
+            names = GROUPS[group]
             rows = document.matrix(group, found)
+            if context is not None:
+                rows = np.hstack([rows, context[group]]).astype(np.float32)
             scored[group] = (
                 found,
                 {name: self.models[name].ensemble.probability(rows) for name in names if name in self.models},
             )
         return scored
+
+    def context_columns(
+        self, document: DocumentFeatures, groups: dict[str, list[Spot]]
+    ) -> dict[str, np.ndarray] | None:
+        """Per group, the context columns of its spots (None: the scorer reads no context)."""
+        return None if self.context is None else context_columns(self.context, document, groups)
 
     def picks(
         self,
@@ -176,6 +217,20 @@ class FieldScorer:
                     rule.value, min(rule.confidence, _UNSURE), rule.page, rule.bbox, rule.valid, rule.line
                 )
         return chosen
+
+
+def context_columns(
+    context: ContextFeatures, document: DocumentFeatures, groups: dict[str, list[Spot]]
+) -> dict[str, np.ndarray]:
+    """Per group, the context columns of its spots: every context of the document read in one batch."""
+    texts = {group: [context_text(document, spot) for spot in found] for group, found in groups.items()}
+    columns = context.columns([text for group_texts in texts.values() for text in group_texts])
+    split: dict[str, np.ndarray] = {}
+    start = 0
+    for group, group_texts in texts.items():
+        split[group] = columns[start : start + len(group_texts)]
+        start += len(group_texts)
+    return split
 
 
 def _choice(analysis: Analysis, spot: Spot, probability: float) -> Choice:
