@@ -34,7 +34,7 @@ def train_command(
     batch_size: int = 16,
     learning_rate: float = 4e-4,
     head_learning_rate: float = 3e-3,
-    max_length: int = 128,
+    max_length: int = 96,
     tail_tokens: int = 0,
     num_layers: int | None = 3,
     patience: int = 2,

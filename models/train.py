@@ -53,7 +53,10 @@ class TrainConfig:
     The defaults are a recipe for a few hundred steps on a CPU: the first 3 of MiniLM's 6 layers
     (half the cost, and as accurate on held-out templates), batches of 16 (more updates per
     epoch), learning rates of 4e-4 for the encoder and 3e-3 for the new head, mail quotes and
-    signatures left out, 10 % token dropout against learning the training templates by heart.
+    signatures left out, 10 % token dropout against learning the training templates by heart, and
+    the first 96 tokens of each text (measured on corpus-v2, 1,800 items: val macro-F1 0.704 at
+    96 tokens against 0.717 at 128, and 6 layers 0.720; 96 tokens in int8 classify in 6.7 ms per
+    document on one core against 20 ms for 128 in fp32, whose int8 variant lost 0.011).
     """
 
     epochs: int = 4
@@ -63,7 +66,7 @@ class TrainConfig:
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
     max_grad_norm: float = 1.0
-    max_length: int = 128
+    max_length: int = 96
     tail_tokens: int = 0  # of max_length, kept from the end of a long text
     clean_text: bool = True  # leave mail quotes and signatures out of what the model reads
     num_layers: int | None = 3  # encoder layers kept, at most; None: all

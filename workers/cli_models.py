@@ -28,7 +28,7 @@ def train(
     epochs: Annotated[
         int, typer.Option(help="Most passes over the data (early stopping may end sooner).")
     ] = 4,
-    max_length: Annotated[int, typer.Option(help="Tokens of each document the model reads.")] = 128,
+    max_length: Annotated[int, typer.Option(help="Tokens of each document the model reads.")] = 96,
     batch_size: Annotated[int, typer.Option(help="Documents per training step.")] = 16,
     base_model: Annotated[
         Path | None, typer.Option(help="Local checkpoint to fine-tune; default: packaged all-MiniLM-L6-v2.")
