@@ -28,6 +28,7 @@ from bench.floors import FloorRun, floor_ratios, run_floors, startup_floors
 from bench.gpu import measure_gpu
 from bench.profile import profile_item
 from bench.report import distributed_targets, load_snapshot, machine_info, print_tables, targets, write_json
+from bench.scaling_floor import measure_scaling_floor
 from bench.stages import (
     ItemRun,
     StageRecorder,
@@ -268,8 +269,10 @@ def _throughput(
                 r["docs_per_s_with_ingest"] for r in mine
             )
             processing.setdefault(label, {})[str(workers)] = statistics.median(r["docs_per_s"] for r in mine)
+    floor = measure_scaling_floor([Path(f) for f in sets[0][1]], repeats=1 if args.quick else 2)
     return {
         "runs": runs,
+        "floor": floor,  # the same PDFs through pdfplumber alone: the machine's own scaling
         "docs_per_s_with_ingest": medians,
         "docs_per_s_processing": processing,
         "scaling": medians["born_digital"]["2"] / medians["born_digital"]["1"],

@@ -99,6 +99,7 @@ def test_throughput_with_one_and_two_workers(figures: dict[str, Any]) -> None:
         assert positive(run["docs_per_s"])
         assert positive(run["peak_rss_mb"]["worker_with_children"])
     assert positive(throughput["scaling"])
+    assert positive(throughput["floor"]["scaling"])  # pdfplumber alone on the same PDFs
 
 
 def test_targets_and_profiles_are_reported(figures: dict[str, Any]) -> None:
