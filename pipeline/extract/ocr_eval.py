@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -37,6 +38,7 @@ from pipeline.validation.dates import find_dates
 
 FIELDS = ("total", "invoice_date", "invoice_number", "supplier_name")
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+STEPS_VARIABLE = "DOCPIPE_OCR_STEPS"  # preparation steps to measure instead of the default
 
 # Numeric dates with any separator and stray spaces OCR puts around it, not glued to other digits.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?!\d)")
@@ -154,6 +156,7 @@ class OcrEvalReport:
     folder: str
     languages: str
     files: list[FileResult]
+    steps: tuple[str, ...] | None = None  # preparation steps measured; None: the default
 
     def field_counts(self) -> dict[str, tuple[int, int]]:
         """(found, labelled) per field, over the scored files."""
@@ -179,6 +182,7 @@ class OcrEvalReport:
         return {
             "folder": self.folder,
             "languages": self.languages,
+            "steps": list(self.steps) if self.steps is not None else "default",
             "files": [_file_row(result) for result in self.files],
             "fields": fields,
             "all_fields": {"found": found, "labelled": labelled, "recall": _share(found, labelled)},
@@ -234,12 +238,22 @@ def evaluate_ocr(
     OCRed and are listed as skipped. Raises FileNotFoundError without ``expected.jsonl``.
     """
     options = replace(options or ExtractOptions(), ocr_languages=languages)
+    _warm_up()
     results = []
     for row in _labels(folder):
         results.append(_evaluate_file(folder / row["file"], row.get("fields") or {}, options))
         if on_file:
             on_file(row["file"])
-    return OcrEvalReport(folder=str(folder), languages=languages, files=results)
+    return OcrEvalReport(folder=str(folder), languages=languages, files=results, steps=options.ocr_steps)
+
+
+def _warm_up() -> None:
+    """Load once what a worker process loads once (the language model, OpenCV), before any timing."""
+    from pipeline.extract.ocr import text_language
+    from pipeline.extract.prepare import prepare_page
+
+    text_language("This invoice is payable within thirty days of its date. " * 2, ["eng", "nld"])
+    prepare_page(Image.new("L", (64, 64), 255))
 
 
 def _labels(folder: Path) -> Iterator[dict[str, Any]]:
@@ -258,7 +272,7 @@ def _evaluate_file(path: Path, labels: dict[str, Any], options: ExtractOptions) 
     try:
         data = path.read_bytes()
         if path.suffix.lower() == ".pdf":
-            text, pages = _read_pdf(data, options)
+            text, pages = _read_pdf(path, data, options)
             if not pages:
                 result.skipped = "text layer: not OCRed"
                 return result
@@ -283,48 +297,61 @@ def _read_image(path: Path, data: bytes, options: ExtractOptions) -> tuple[str, 
     def ours() -> None:
         holder["extraction"] = extract_image(data, options)
 
-    total = _paired(ours, path, options.ocr_languages, first=_first_of(path.name))
+    total = _paired(ours, [path], options.ocr_languages, first=_first_of(path.name))
     extraction = holder["extraction"]
     count = max(1, len(extraction.pages))
     page = PageTime(*(value / count for value in total))
     return extraction.text, [page] * count
 
 
-def _read_pdf(data: bytes, options: ExtractOptions) -> tuple[str, list[PageTime]]:
-    """A PDF's text: its text layer where it has one, docpipe's OCR of the rendered page elsewhere."""
+def _read_pdf(path: Path, data: bytes, options: ExtractOptions) -> tuple[str, list[PageTime]]:
+    """A PDF through extract_pdf, as production reads it, and its scanned pages through the raw command.
+
+    Which pages production OCRs is told first by extract_pdf without any OCR time (text layers
+    only). Production's time covers the whole file (text layers, rendering, OCR), the raw
+    command's the scanned pages rendered as pdf.py renders them; both are spread over those pages.
+    """
     import pypdfium2 as pdfium
 
-    from pipeline.extract.ocr import ocr_page
     from pipeline.extract.pdf import extract_pdf
 
-    layer = extract_pdf(data, options)  # which pages production OCRs, and the text layer of the rest
-    texts = [page.text for page in layer.pages]
-    times: list[PageTime] = []
-    document = pdfium.PdfDocument(data)
+    scanned = _scanned_pages(data, options)
+    if not scanned:
+        return "", []
+    holder: dict[str, Any] = {}
+
+    def ours() -> None:
+        holder["extraction"] = extract_pdf(data, options)
+
+    with tempfile.TemporaryDirectory(prefix="docpipe-ocr-eval-") as tmp:
+        document = pdfium.PdfDocument(data)
+        try:
+            images = [Path(tmp) / f"page-{index + 1}.png" for index in scanned]
+            for index, image in zip(scanned, images, strict=True):
+                _render(document, index, options).save(image)
+        finally:
+            document.close()
+        total = _paired(ours, images, options.ocr_languages, first=_first_of(path.name))
+    per_page = PageTime(*(value / len(scanned) for value in total))
+    return holder["extraction"].text, [per_page] * len(scanned)
+
+
+def _scanned_pages(data: bytes, options: ExtractOptions) -> list[int]:
+    """0-based numbers of the pages extract_pdf OCRs: those its text layers leave to OCR."""
+    import pypdfium2 as pdfium
+
+    from pipeline.extract.pdf import extract_pdf
+
+    no_ocr_time = replace(options, limits=replace(options.limits, ocr_seconds_per_page=0.0))
     try:
-        with tempfile.TemporaryDirectory(prefix="docpipe-ocr-eval-") as tmp:
-            for index, page in enumerate(layer.pages):
-                if page.method != "ocr":
-                    continue
-                image = _render(document, index, options)
-                path = Path(tmp) / f"page-{index + 1}.png"
-                image.save(path)
-                holder: dict[str, str] = {}
-
-                def ours(image: Any = image, holder: dict[str, str] = holder) -> None:
-                    holder["text"] = ocr_page(
-                        image,
-                        languages=options.ocr_languages,
-                        timeout_s=options.limits.ocr_seconds_per_page,
-                        dpi=options.ocr_dpi,
-                        steps=options.ocr_steps,
-                    ).text
-
-                times.append(PageTime(*_paired(ours, path, options.ocr_languages, first=index % 2 == 0)))
-                texts[index] = holder["text"]
-    finally:
-        document.close()
-    return "\n\n".join(t for t in texts if t), times
+        layers = extract_pdf(data, no_ocr_time)
+    except LimitExceededError:  # every page needs OCR (a page limit is raised again below)
+        document = pdfium.PdfDocument(data)
+        try:
+            return list(range(len(document)))
+        finally:
+            document.close()
+    return [index for index, page in enumerate(layers.pages) if page.method == "ocr"]
 
 
 def _render(document: Any, index: int, options: ExtractOptions) -> Any:
@@ -345,13 +372,18 @@ def _first_of(name: str) -> bool:
     return sum(name.encode()) % 2 == 0  # alternate which of the two runs first, file by file
 
 
-def _paired(ours: Callable[[], None], path: Path, languages: str, *, first: bool) -> tuple[float, ...]:
+def _paired(ours: Callable[[], None], pages: list[Path], languages: str, *, first: bool) -> tuple[float, ...]:
     """(seconds, raw seconds, CPU seconds, raw CPU seconds): docpipe and the raw command, back to back."""
+
+    def raw_command() -> None:
+        for page in pages:
+            _raw_tesseract(page, languages)
+
     if first:
         mine = _timed(ours)
-        raw = _timed(lambda: _raw_tesseract(path, languages))
+        raw = _timed(raw_command)
     else:
-        raw = _timed(lambda: _raw_tesseract(path, languages))
+        raw = _timed(raw_command)
         mine = _timed(ours)
     return mine[0], raw[0], mine[1], raw[1]
 
@@ -379,12 +411,32 @@ def _raw_tesseract(path: Path, languages: str) -> None:
     )
 
 
+def _steps(value: str | None) -> tuple[str, ...] | None:
+    """Preparation steps from ``DOCPIPE_OCR_STEPS``; None (the default steps) when unset or empty.
+
+    Raises ValueError naming an unknown step.
+    """
+    from pipeline.extract.prepare import STEPS
+
+    if not value or not value.strip():
+        return None
+    if value.strip() == "none":
+        return ()
+    steps = tuple(name.strip() for name in value.split(",") if name.strip())
+    unknown = [name for name in steps if name not in STEPS]
+    if unknown:
+        known = ", ".join(STEPS)
+        raise ValueError(f"unknown step(s) in {STEPS_VARIABLE}: {', '.join(unknown)}; known: {known}")
+    return steps
+
+
 # --- showing ----------------------------------------------------------------------------------
 
 
 def render_ocr_report(report: OcrEvalReport, console: Console) -> None:
     """Print the report: one row per file, then recall per field and the time ratios."""
-    table = Table(title=f"OCR on {report.folder} ({report.languages})")
+    steps = "default steps" if report.steps is None else "steps: " + (", ".join(report.steps) or "none")
+    table = Table(title=f"OCR on {report.folder} ({report.languages}; {steps})")
     table.add_column("file")
     for name in FIELDS:
         table.add_column(name)
@@ -422,15 +474,26 @@ def render_ocr_report(report: OcrEvalReport, console: Console) -> None:
 
 
 def ocr_eval_command(folder: Path, *, as_json: bool, languages: str) -> int:
-    """``docpipe eval DIR --ocr [--json]``: 0 when measured, 2 when ``DIR`` has no expected.jsonl."""
+    """``docpipe eval DIR --ocr [--json]``: 0 when measured, 2 when ``DIR`` has no expected.jsonl.
+
+    ``DOCPIPE_OCR_STEPS`` (comma-separated ``prepare.STEPS`` names, ``none`` for none) measures
+    other preparation steps than the default: how the per-step table in prepare.py was made.
+    """
     console = Console(stderr=as_json)
     if not (folder / "expected.jsonl").is_file():
         Console(stderr=True).print(f"[red]no expected.jsonl in {folder}[/]")
         return 2
+    try:
+        options = ExtractOptions(ocr_steps=_steps(os.environ.get(STEPS_VARIABLE)))
+    except ValueError as exc:
+        Console(stderr=True).print(f"[red]{exc}[/]")
+        return 2
     rows = sum(1 for _ in _labels(folder))
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("OCR", total=rows)
-        report = evaluate_ocr(folder, languages=languages, on_file=lambda _: bar.advance(task))
+        report = evaluate_ocr(
+            folder, languages=languages, options=options, on_file=lambda _: bar.advance(task)
+        )
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:

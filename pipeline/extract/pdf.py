@@ -20,7 +20,7 @@ from pdfplumber.utils import cluster_objects
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.errors import CorruptDocumentError, DocumentError, LimitExceededError
-from pipeline.extract.ocr import ocr_image
+from pipeline.extract.ocr import ocr_page
 from pipeline.extract.xml import einvoice_syntax
 from pipeline.options import ExtractOptions, Limits
 from pipeline.records import ChildItem, Extraction, PageText, TextMethod, Word
@@ -181,12 +181,13 @@ class _Pdfium:
                 page.close()
         except pdfium.PdfiumError as exc:
             raise CorruptDocumentError(f"page {number} cannot be rendered: {exc}") from exc
-        result = ocr_image(
+        result = ocr_page(
             image,
             languages=options.ocr_languages,
             timeout_s=options.limits.ocr_seconds_per_page,
             dpi=round(72 * scale),
             page_number=number,
+            steps=options.ocr_steps,
         )
         result.words = [
             Word(w.text, w.x0 / scale, w.y0 / scale, w.x1 / scale, w.y1 / scale, w.confidence)
