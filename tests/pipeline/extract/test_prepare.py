@@ -102,7 +102,9 @@ def test_boxes_on_a_turned_and_scaled_image_map_back_onto_the_page(clockwise: in
     prepared = prepare_page(page, ())
     turn_upright(prepared, clockwise)
     prepared.apply(
-        cv2.resize(prepared.image, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_NEAREST),
+        np.asarray(
+            cv2.resize(prepared.image, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_NEAREST), np.uint8
+        ),
         np.diag([2.0, 2.0, 1.0]),
         "scale x2.00",
     )
