@@ -423,11 +423,17 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         return first
     regions = [_line_region(line) for line in weak]
     stack, placements = stack_regions(prepared.image, regions)
-    views = [_read_stack(tesseract, binarize(stack), placements, language)]
-    if layout_kind(prepared.stats) == "receipt":  # where the further views were measured to pay
-        views.append(_read_stack(tesseract, binarize(thicken(stack)), placements, language))
-        views.append(_read_page_view(tesseract, remove_rules(prepared.image, glyph), regions, language))
-    best = {id(line): _best(line.words, [view[i] for view in views]) for i, line in enumerate(weak)}
+    binarised = _read_stack(tesseract, binarize(stack), placements, language)
+    best = {id(line): _best(line.words, [again]) for line, again in zip(weak, binarised, strict=True)}
+    # On a receipt, the lines still holding a weak word get the further views.
+    still = [i for i, line in enumerate(weak) if any(_is_weak(w) for w in best[id(line)])]
+    if still and layout_kind(prepared.stats) == "receipt":
+        stack, placements = stack_regions(prepared.image, [regions[i] for i in still])
+        thickened = _read_stack(tesseract, binarize(thicken(stack)), placements, language)
+        ruled_out = remove_rules(prepared.image, glyph)
+        unruled = _read_page_view(tesseract, ruled_out, [regions[i] for i in still], language)
+        for i, *views in zip(still, thickened, unruled, strict=True):
+            best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views])
     return _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
 
 
