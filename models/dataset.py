@@ -5,7 +5,8 @@ synthetic corpus: ``file``, ``category``, ``split``, ``layout_family``, ...) or 
 (the ../shared/data form: ``file``, ``category``, ``subset``, ...). A folder without either is
 searched one or more levels down (``../shared/data`` holds ``invoices/``, ``receipts/``, ``emails/``).
 
-Text comes from the pipeline's own extraction stage, so a model learns from what it will see.
+Text comes from the pipeline's own extraction stage, as the classifier reads it
+(``pipeline.classifier_input``: a mail's envelope line first), so a model learns from what it will see.
 Extracted texts are cached in ``.text-cache.jsonl`` next to the labels file, keyed by the file's
 sha256 and the extraction options, so training again does not OCR again. Delete the cache after
 changing the extractors.
@@ -31,6 +32,7 @@ from typing import Any, Literal, TextIO
 from rich.progress import Progress
 
 from pipeline.categories import DEFAULT_CATEGORIES
+from pipeline.classifier_input import INPUT_VERSION, classifier_input
 from pipeline.errors import DocumentError
 from pipeline.extract import detect_mime_type, extract_text
 from pipeline.options import ExtractOptions
@@ -319,7 +321,11 @@ def _extract_one(path: Path, options: ExtractOptions) -> _Extracted:
         return "", None, f"cannot read: {exc.strerror or exc}"
     sha = hashlib.sha256(data).hexdigest()
     try:
-        return sha, extract_text(data, detect_mime_type(data, path.name), options).text, None
+        return (
+            sha,
+            classifier_input(extract_text(data, detect_mime_type(data, path.name), options), options),
+            None,
+        )
     except DocumentError as exc:
         return sha, None, str(exc)
     except Exception as exc:  # a bug or library failure on one file must not end a long corpus read
@@ -336,7 +342,7 @@ def _sha256(path: Path) -> str:
 
 
 def _options_key(options: ExtractOptions) -> str:
-    return f"{options.ocr_languages}|{options.ocr_dpi}|{options.min_text_layer_chars}"
+    return f"{options.ocr_languages}|{options.ocr_dpi}|{options.min_text_layer_chars}|{INPUT_VERSION}"
 
 
 def _read_cache(path: Path, options_key: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.blobstore import BlobStore
+from pipeline.classifier_input import classifier_input
 from pipeline.classify import Classifier, classify_texts
 from pipeline.db.models import Document
 from pipeline.errors import DocumentError, LimitExceededError
@@ -86,7 +87,7 @@ def analyse(data: bytes, mime_type: str, depth: int, deps: PipelineDeps) -> Docu
         extraction = read_text(data, mime_type, depth, deps.options)
     except DocumentError as error:
         return failed_result(mime_type, str(error), deps.routing_rules)
-    prediction = classify_texts([extraction.text], deps.classifier)[0]
+    prediction = classify_texts([classifier_input(extraction, deps.options)], deps.classifier)[0]
     return analyse_extracted(extraction, mime_type, prediction, deps)
 
 

@@ -31,6 +31,8 @@ _FORWARD = {
 }
 _FREEMAIL = ("gmail.com", "outlook.com", "hotmail.com", "web.de", "gmx.net", "orange.fr", "ziggo.nl")
 _MAILERS = ("Microsoft Outlook 16.0", "Apple Mail (2.3774.300)", "Mozilla Thunderbird 115.6.0")
+_SPAM_WORDS = ("promo", "secure-mail", "winner", "bestdeals", "account-verify", "mailcenter", "offers")
+_SPAM_TLDS = ("com", "net", "info", "biz", "top", "ru")
 _SPAM_NAMES = ("Customer Service", "Security Team", "Lottery Board", "Dr. Williams")
 _UTC_OFFSET = {"GB": 0, "IE": 0}  # standard time; the rest of the countries here are on CET
 
@@ -85,7 +87,13 @@ def _people(rng: random.Random, category: str, lang: str, sender: Company, recip
     name, address = f"{person.first} {person.last}", person.email
     if category == "spam":
         local = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7))
-        name, address = rng.choice(_SPAM_NAMES), f"{local}@{rng.choice(_FREEMAIL)}"
+        # Free-mail accounts and throw-away domains alike: the sender's kind must not give spam away.
+        domain = (
+            rng.choice(_FREEMAIL)
+            if rng.random() < 0.5
+            else f"{rng.choice(_SPAM_WORDS)}{rng.randint(1, 99)}.{rng.choice(_SPAM_TLDS)}"
+        )
+        name, address = rng.choice(_SPAM_NAMES), f"{local}@{domain}"
     elif category == "other" and rng.random() < 0.5:
         name, address = sender.name, f"{rng.choice(('newsletter', 'noreply', 'events'))}@{domain_of(sender)}"
     elif category == "other":  # a private person: applications, contacts met at a fair

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from pipeline.classifier_input import classifier_input
 from pipeline.classify import Classifier, classify_texts
 from pipeline.db.models import Document
 from pipeline.errors import DocumentError
 from pipeline.extract import detect_mime_type
+from pipeline.options import ExtractOptions
 from pipeline.persist import DocumentResult, persist_result
 from pipeline.process import check_supplier
 from pipeline.records import Extraction, Prediction
@@ -132,7 +134,7 @@ def infer_step(runtime: Runtime, document_id: int) -> list[StepOutcome]:
     items = _staged_items(runtime, batch, document_id)
     if isinstance(items, StepOutcome):
         return [items]
-    items, predictions = _classify(items, deps.classifier, document_id)
+    items, predictions = _classify(items, deps.classifier, document_id, deps.options)
     outcomes = []
     for (item_id, extraction, mime_type), prediction in zip(items, predictions, strict=True):
         try:
@@ -178,17 +180,21 @@ def _staged_items(runtime: Runtime, batch: list[int], document_id: int) -> list[
 
 
 def _classify(
-    items: list[_Item], classifier: Classifier | None, document_id: int
+    items: list[_Item], classifier: Classifier | None, document_id: int, options: ExtractOptions
 ) -> tuple[list[_Item], list[Prediction | None]]:
     """One call for the batch; should it fail, ``document_id`` alone, the others left to their tasks."""
     try:
-        return items, classify_texts([extraction.text for _, extraction, _ in items], classifier)
+        return items, classify_texts(
+            [classifier_input(extraction, options) for _, extraction, _ in items], classifier
+        )
     except Exception:
         if len(items) == 1:
             raise
         log.warning("a batch of %d failed to classify; document %s alone", len(items), document_id)
         own = [item for item in items if item[0] == document_id]
-        return own, classify_texts([extraction.text for _, extraction, _ in own], classifier)
+        return own, classify_texts(
+            [classifier_input(extraction, options) for _, extraction, _ in own], classifier
+        )
 
 
 def _still_pending(sessions: sessionmaker[Session], document_ids: list[int]) -> set[int]:
