@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from pipeline.extraction.id_repair import repair_iban
 from pipeline.extraction.labels import Label, find_labels
 from pipeline.extraction.layout import BBox, TextLine
 from pipeline.validation.amounts import amount_value, find_amounts, format_amount, infer_decimal_comma
@@ -44,7 +45,8 @@ _AMOUNT_FIELDS = frozenset({"total", "subtotal", "tax_total", "amount_due"})
 _COLUMN_FIELDS = _AMOUNT_FIELDS | {"gross", "net"}
 _COLUMN_MEANS = {"gross": "total", "net": "subtotal"}  # "Incl." and "Excl." head columns only
 _BELOW_LINES = 3
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,5}){2,8}(?![A-Za-z0-9])")
+# Check digits as printed, or with one of them read as the letter O (``GBO9 LOYD ...``).
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}|O\d|\dO)(?: ?[A-Z0-9]{1,5}){2,8}(?![A-Za-z0-9])")
 _IBAN_STOP = frozenset({"BIC", "SWIFT", "BLZ", "BANK", "KTO"})
 _VAT = re.compile(
     r"(?<![A-Za-z0-9])(?:CHE[-. ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?: ?(?:MWST|TVA|IVA))?"
@@ -122,7 +124,8 @@ def document_hints(lines: list[TextLine], language: str | None) -> Hints:
 
 
 def best_iban(text: str) -> tuple[str, bool]:
-    """The IBAN in a run of groups (``DE12 1234 ...``): the longest prefix that checks, else all of it."""
+    """The IBAN in a run of groups (``DE12 1234 ...``): the longest prefix that checks, else the one
+    reading a single OCR slip away that checks (``id_repair``), else all of it."""
     tokens = []
     for token in text.split():
         if token in _IBAN_STOP:
@@ -132,6 +135,10 @@ def best_iban(text: str) -> tuple[str, bool]:
         number = "".join(tokens[:count])
         if 15 <= len(number) <= 34 and check_iban(number)[1] is None:
             return number, True
+    for count in range(len(tokens), 0, -1):
+        repaired = repair_iban("".join(tokens[:count]))
+        if repaired is not None:
+            return repaired, True
     return "".join(tokens)[:34], False
 
 
