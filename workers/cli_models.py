@@ -149,7 +149,9 @@ def evaluate(
     if ocr:
         from pipeline.extract.ocr_eval import ocr_eval_command
 
-        raise typer.Exit(ocr_eval_command(folder, as_json=json_output, languages=settings.ocr_languages))
+        raise typer.Exit(
+            ocr_eval_command(folder, as_json=json_output, languages=settings.ocr_languages, split=split)
+        )
     from models.commands import eval_command
     from models.registry import NoModelError
 

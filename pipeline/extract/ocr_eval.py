@@ -1,6 +1,7 @@
 """``docpipe eval DIR --ocr``: does the OCR text hold the labelled values, and at what cost in time?
 
-For every image and scanned PDF listed in ``DIR/expected.jsonl``: the share of labelled field
+For every image and scanned PDF listed in ``DIR/expected.jsonl`` (or a synthetic corpus's
+``labels.jsonl``, one split of it with ``--split``): the share of labelled field
 values (total, invoice date, invoice number, supplier name) that appear in the text docpipe's OCR
 reads, after normalisation (amounts by their digits, whatever the decimal separator; dates by
 value, in the forms documents print; names case- and space-insensitively), and the OCR time per
@@ -38,6 +39,7 @@ from pipeline.validation.dates import find_dates
 
 FIELDS = ("total", "invoice_date", "invoice_number", "supplier_name")
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+LABEL_FILES = ("expected.jsonl", "labels.jsonl")
 STEPS_VARIABLE = "DOCPIPE_OCR_STEPS"  # preparation steps to measure instead of the default
 
 # Numeric dates with any separator and stray spaces OCR puts around it, not glued to other digits.
@@ -229,18 +231,20 @@ def evaluate_ocr(
     languages: str,
     options: ExtractOptions | None = None,
     on_file: Callable[[str], None] | None = None,
+    split: str | None = None,
 ) -> OcrEvalReport:
     """Read every image and scanned PDF of ``folder``'s expected.jsonl and score the OCR text.
 
     ``options`` carries the limits and preparation steps (its languages are replaced by
     ``languages``); ``on_file`` is called after each file (progress). A file whose OCR fails
     (time limit) is scored with an empty text. Born-digital PDFs are not
-    OCRed and are listed as skipped. Raises FileNotFoundError without ``expected.jsonl``.
+    OCRed and are listed as skipped. ``split``: only the rows of that split. Raises
+    FileNotFoundError without ``expected.jsonl`` or ``labels.jsonl``.
     """
     options = replace(options or ExtractOptions(), ocr_languages=languages)
     _warm_up()
     results = []
-    for row in _labels(folder):
+    for row in _labels(folder, split):
         results.append(_evaluate_file(folder / row["file"], row.get("fields") or {}, options))
         if on_file:
             on_file(row["file"])
@@ -256,13 +260,21 @@ def _warm_up() -> None:
     prepare_page(Image.new("L", (64, 64), 255))
 
 
-def _labels(folder: Path) -> Iterator[dict[str, Any]]:
-    with (folder / "expected.jsonl").open(encoding="utf-8") as lines:
+def label_file(folder: Path) -> Path | None:
+    """``expected.jsonl`` (real documents) or ``labels.jsonl`` (a synthetic corpus), where present."""
+    return next((folder / name for name in LABEL_FILES if (folder / name).is_file()), None)
+
+
+def _labels(folder: Path, split: str | None = None) -> Iterator[dict[str, Any]]:
+    path = label_file(folder)
+    if path is None:
+        raise FileNotFoundError(f"no {' or '.join(LABEL_FILES)} in {folder}")
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line.strip():
                 row = json.loads(line)
                 suffix = Path(row["file"]).suffix.lower()
-                if suffix in IMAGE_SUFFIXES or suffix == ".pdf":
+                if (suffix in IMAGE_SUFFIXES or suffix == ".pdf") and split in (None, row.get("split")):
                     yield row
 
 
@@ -473,26 +485,26 @@ def render_ocr_report(report: OcrEvalReport, console: Console) -> None:
         )
 
 
-def ocr_eval_command(folder: Path, *, as_json: bool, languages: str) -> int:
-    """``docpipe eval DIR --ocr [--json]``: 0 when measured, 2 when ``DIR`` has no expected.jsonl.
+def ocr_eval_command(folder: Path, *, as_json: bool, languages: str, split: str | None = None) -> int:
+    """``docpipe eval DIR --ocr [--json] [--split S]``: 0 when measured, 2 without labels in ``DIR``.
 
     ``DOCPIPE_OCR_STEPS`` (comma-separated ``prepare.STEPS`` names, ``none`` for none) measures
     other preparation steps than the default: how the per-step table in prepare.py was made.
     """
     console = Console(stderr=as_json)
-    if not (folder / "expected.jsonl").is_file():
-        Console(stderr=True).print(f"[red]no expected.jsonl in {folder}[/]")
+    if label_file(folder) is None:
+        Console(stderr=True).print(f"[red]no {' or '.join(LABEL_FILES)} in {folder}[/]")
         return 2
     try:
         options = ExtractOptions(ocr_steps=_steps(os.environ.get(STEPS_VARIABLE)))
     except ValueError as exc:
         Console(stderr=True).print(f"[red]{exc}[/]")
         return 2
-    rows = sum(1 for _ in _labels(folder))
+    rows = sum(1 for _ in _labels(folder, split))
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("OCR", total=rows)
         report = evaluate_ocr(
-            folder, languages=languages, options=options, on_file=lambda _: bar.advance(task)
+            folder, languages=languages, options=options, on_file=lambda _: bar.advance(task), split=split
         )
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")

@@ -112,3 +112,20 @@ def test_command_refuses_an_unknown_step(
 
 def test_command_needs_labels(tmp_path: Path) -> None:
     assert ocr_eval_command(tmp_path, as_json=True, languages="eng") == 2
+
+
+def test_a_synthetic_corpus_is_read_by_its_labels_file_one_split_at_a_time(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "receipt.png").write_bytes((folder / "receipt.png").read_bytes())
+    rows = [
+        {"file": "receipt.png", "split": "test", "fields": {"total": "6.70"}},
+        {"file": "other.png", "split": "train", "fields": {"total": "1.00"}},
+    ]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+    assert ocr_eval_command(tmp_path, as_json=True, languages="eng", split="test") == 0
+
+    report = json.loads(capsys.readouterr().out)
+    assert [f["file"] for f in report["files"]] == ["receipt.png"]
+    assert report["fields"]["total"] == {"found": 1, "labelled": 1, "recall": 1.0}
