@@ -5,9 +5,10 @@ pages alike: the page is prepared first (``prepare.py``: grey, background normal
 to the glyph height Tesseract reads best), read in the first configured language with the
 page-segmentation mode its layout calls for, the page's language is told from that text, the
 lines holding weak words (digits read unsurely or implausibly) are read again in other views in
-that language, amounts that Tesseract split at the decimal separator are joined again, and the
-boxes are mapped back onto the page as given. ``ocr_image`` is one plain Tesseract reading of the
-image as given, nothing prepared.
+that language, on a full page the lines of text the page layout left out (a pale footer with the
+VAT number: ``missed_text.py``) are read and added, amounts that Tesseract split at the decimal
+separator are joined again, and the boxes are mapped back onto the page as given. ``ocr_image``
+is one plain Tesseract reading of the image as given, nothing prepared.
 
 Both read a page with ``tesseract ... tsv``, which gives the text and the word boxes. Pages that
 read badly (low confidence, almost no words) get an orientation check (OSD, ``--psm 0``); when it
@@ -34,6 +35,7 @@ import pytesseract
 from PIL import Image
 
 from pipeline.errors import DocumentError, LimitExceededError
+from pipeline.extract.missed_text import stretch_contrast, uncovered_text_regions
 from pipeline.extract.prepare import (
     DEFAULT_STEPS,
     LayoutKind,
@@ -102,6 +104,7 @@ MIN_LETTERS_TO_NARROW = 40
 # so pages get the binarised lines only.
 WEAK_CONFIDENCE = 85.0
 SECOND_PASS_MAX_LINES = 40
+MISSED_MIN_CONFIDENCE = 50.0  # of a word read where the page layout had found no text
 # A "line" taller than this many glyph heights is no line of text (Tesseract's box around a
 # column of turned words, a logo): cut out and read alone it gives noise, and costs as much as a page.
 MAX_LINE_GLYPHS = 2.5
@@ -166,6 +169,8 @@ def ocr_page(
                 log.info("orientation check failed on page %d: %s", page_number, exc)
         language = (text_language(reading.text, [first, *others]) if others else None) or first
         reading = _second_pass(tesseract, prepared, reading, language)
+        if layout_kind(prepared.stats) == "page":
+            reading = _missed_lines(tesseract, prepared, reading, language)
     reading = reading.with_amounts_joined()
     words = [_mapped(w, prepared, image.width, image.height) for w in reading.words]
     return PageText(
@@ -435,6 +440,44 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         for i, *views in zip(still, thickened, unruled, strict=True):
             best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views])
     return _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
+
+
+def _missed_lines(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str) -> _Reading:
+    """The reading with the lines of text its page layout left out (``missed_text``) read and added
+    at the end; words read with little confidence there are noise, not text, and are left out."""
+    glyph = prepared.stats.glyph_height if prepared.stats else 20.0
+    boxes = [(w.x0, w.y0, w.x1, w.y1) for w in first.words]
+    regions = uncovered_text_regions(prepared.image, boxes, glyph)
+    if not regions:
+        return first
+    view = prepared.image.copy()
+    for x0, y0, x1, y1 in regions:  # each on its own: one dark line must not keep the pale ones pale
+        view[y0:y1, x0:x1] = stretch_contrast(view[y0:y1, x0:x1])
+    stack, placements = stack_regions(view, regions)
+    found = _read_stack(tesseract, stack, placements, language)
+    taken = list(first.words)
+    added: list[_Line] = []
+    for words in found:
+        # A cut-out region can hold the edge of a neighbouring line: each word is read only once.
+        new = [
+            w
+            for w in words
+            if (w.confidence or 0) >= MISSED_MIN_CONFIDENCE and not any(_same_place(w, t) for t in taken)
+        ]
+        taken += new
+        if new:
+            added.append(_Line(("missed",), new))
+    return _Reading([*first.lines, *added]) if added else first
+
+
+def _same_place(a: Word, b: Word) -> bool:
+    """Two boxes sharing more than half of the smaller one."""
+    width = min(a.x1, b.x1) - max(a.x0, b.x0)
+    height = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if width <= 0 or height <= 0:
+        return False
+    smaller = min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0))
+    return width * height > 0.5 * max(1.0, smaller)
 
 
 def _read_stack(
