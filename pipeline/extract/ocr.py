@@ -169,8 +169,6 @@ def ocr_page(
                 log.info("orientation check failed on page %d: %s", page_number, exc)
         language = (text_language(reading.text, [first, *others]) if others else None) or first
         reading = _second_pass(tesseract, prepared, reading, language)
-        if layout_kind(prepared.stats) == "page":
-            reading = _missed_lines(tesseract, prepared, reading, language)
     reading = reading.with_amounts_joined()
     words = [_mapped(w, prepared, image.width, image.height) for w in reading.words]
     return PageText(
@@ -415,7 +413,11 @@ def _plausible(text: str) -> bool:
 
 
 def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str) -> _Reading:
-    """Read the lines holding weak words again in other views; keep each weak word's best reading."""
+    """Read the lines holding weak words again in other views; keep each weak word's best reading.
+
+    On a full page the lines of text the page layout left out (``missed_text``) are read in the
+    same Tesseract call (one start less), each with its contrast stretched, and added at the end.
+    """
     glyph = prepared.stats.glyph_height if prepared.stats else 20.0
     weak = [
         line
@@ -424,11 +426,28 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         and _height(line) <= min(MAX_LINE_GLYPHS * glyph, _width(line))
     ]
     weak = sorted(weak, key=lambda line: min(w.confidence or 0 for w in line.words))[:SECOND_PASS_MAX_LINES]
-    if not weak:
+    missed: list[tuple[int, int, int, int]] = []
+    if layout_kind(prepared.stats) == "page":
+        missed = uncovered_text_regions(
+            prepared.image, [(w.x0, w.y0, w.x1, w.y1) for w in first.words], glyph
+        )
+    if not weak and not missed:
         return first
     regions = [_line_region(line) for line in weak]
-    stack, placements = stack_regions(prepared.image, regions)
-    binarised = _read_stack(tesseract, binarize(stack), placements, language)
+    view = prepared.image
+    if missed:
+        view = view.copy()
+        for x0, y0, x1, y1 in missed:  # each on its own: one dark line must not keep the pale ones pale
+            view[y0:y1, x0:x1] = stretch_contrast(view[y0:y1, x0:x1])
+    stack, placements = stack_regions(view, regions + missed)
+    mixed = binarize(stack)
+    for placement in placements[len(weak) :]:  # left-out lines read as stretched, not binarised
+        x0, y0, x1, y1 = placement.box
+        rows = slice(placement.top, placement.top + y1 - y0)
+        columns = slice(placement.left, placement.left + x1 - x0)
+        mixed[rows, columns] = stack[rows, columns]
+    read = _read_stack(tesseract, mixed, placements, language)
+    binarised, found = read[: len(weak)], read[len(weak) :]
     best = {id(line): _best(line.words, [again]) for line, again in zip(weak, binarised, strict=True)}
     # On a receipt, the lines still holding a weak word get the further views.
     still = [i for i, line in enumerate(weak) if any(_is_weak(w) for w in best[id(line)])]
@@ -439,23 +458,14 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         unruled = _read_page_view(tesseract, ruled_out, [regions[i] for i in still], language)
         for i, *views in zip(still, thickened, unruled, strict=True):
             best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views])
-    return _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
+    second = _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
+    return _with_missed(second, found)
 
 
-def _missed_lines(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str) -> _Reading:
-    """The reading with the lines of text its page layout left out (``missed_text``) read and added
-    at the end; words read with little confidence there are noise, not text, and are left out."""
-    glyph = prepared.stats.glyph_height if prepared.stats else 20.0
-    boxes = [(w.x0, w.y0, w.x1, w.y1) for w in first.words]
-    regions = uncovered_text_regions(prepared.image, boxes, glyph)
-    if not regions:
-        return first
-    view = prepared.image.copy()
-    for x0, y0, x1, y1 in regions:  # each on its own: one dark line must not keep the pale ones pale
-        view[y0:y1, x0:x1] = stretch_contrast(view[y0:y1, x0:x1])
-    stack, placements = stack_regions(view, regions)
-    found = _read_stack(tesseract, stack, placements, language)
-    taken = list(first.words)
+def _with_missed(reading: _Reading, found: list[list[Word]]) -> _Reading:
+    """``reading`` with the words read in left-out regions added as lines at the end; words read
+    with little confidence there are noise, not text, and are left out."""
+    taken = list(reading.words)
     added: list[_Line] = []
     for words in found:
         # A cut-out region can hold the edge of a neighbouring line: each word is read only once.
@@ -467,7 +477,7 @@ def _missed_lines(tesseract: _Tesseract, prepared: PreparedImage, first: _Readin
         taken += new
         if new:
             added.append(_Line(("missed",), new))
-    return _Reading([*first.lines, *added]) if added else first
+    return _Reading([*reading.lines, *added]) if added else reading
 
 
 def _same_place(a: Word, b: Word) -> bool:
