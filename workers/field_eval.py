@@ -9,7 +9,6 @@ store) whose registry holds the same classifier and field scorer as the settings
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +24,7 @@ from models.registry import ModelRegistry, NoModelError
 from pipeline.categories import INVOICE_LIKE
 from pipeline.db.models import ExtractedField, Invoice
 from pipeline.extraction.scoring import SCORED_FIELDS, FieldReport
+from pipeline.labelled import read_label_rows
 from pipeline.settings import Settings
 from workers.context import build_context
 from workers.embedded import ingest_files, process_documents
@@ -133,14 +133,7 @@ def _found(session: Any, document_id: int) -> dict[str, Any]:
 
 
 def _read_labels(folder: Path) -> list[dict[str, Any]]:
-    for name in ("expected.jsonl", "labels.jsonl"):
-        path = folder / name
-        if path.exists():
-            rows = [
-                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-            ]
-            return [r for r in rows if r.get("fields") and _scored(r)]
-    raise FileNotFoundError(f"no expected.jsonl or labels.jsonl in {folder}")
+    return [r for r in read_label_rows(folder) if r.get("fields") and _scored(r)]
 
 
 def _scored(row: dict[str, Any]) -> bool:

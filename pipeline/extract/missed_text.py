@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import cv2
 import numpy as np
 
-from pipeline.extract.prepare import Gray
+from pipeline.extract.prepare import Gray, stretch_levels
 
 MIN_HEIGHT_GLYPHS = 0.6  # a run lower than this many glyph heights is a speck, a rule or noise
 MAX_HEIGHT_GLYPHS = 2.5  # taller: a logo, a picture, a stamp
@@ -61,11 +61,8 @@ def uncovered_text_regions(
     return regions[:MAX_REGIONS]
 
 
-def stretch_contrast(stack: Gray) -> Gray:
+def darken_pale_print(region: Gray) -> Gray:
     """The darkest print to black and everything as light as paper (``PAPER`` and up) to white:
     pale print becomes ink, and the paper's grain does not."""
-    low = int(stack.min())
-    if low >= PAPER:
-        return stack
-    scaled = (stack.astype(np.float32) - low) * (255.0 / (PAPER - low))
-    return np.clip(scaled, 0, 255).astype(np.uint8)
+    low = int(region.min())
+    return region if low >= PAPER else stretch_levels(region, low, PAPER)

@@ -35,7 +35,7 @@ import pytesseract
 from PIL import Image
 
 from pipeline.errors import DocumentError, LimitExceededError
-from pipeline.extract.missed_text import stretch_contrast, uncovered_text_regions
+from pipeline.extract.missed_text import darken_pale_print, uncovered_text_regions
 from pipeline.extract.prepare import (
     DEFAULT_STEPS,
     LayoutKind,
@@ -426,8 +426,9 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         and _height(line) <= min(MAX_LINE_GLYPHS * glyph, _width(line))
     ]
     weak = sorted(weak, key=lambda line: min(w.confidence or 0 for w in line.words))[:SECOND_PASS_MAX_LINES]
+    kind = layout_kind(prepared.stats)
     missed: list[tuple[int, int, int, int]] = []
-    if layout_kind(prepared.stats) == "page":
+    if kind == "page":
         missed = uncovered_text_regions(
             prepared.image, [(w.x0, w.y0, w.x1, w.y1) for w in first.words], glyph
         )
@@ -438,20 +439,17 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
     if missed:
         view = view.copy()
         for x0, y0, x1, y1 in missed:  # each on its own: one dark line must not keep the pale ones pale
-            view[y0:y1, x0:x1] = stretch_contrast(view[y0:y1, x0:x1])
+            view[y0:y1, x0:x1] = darken_pale_print(view[y0:y1, x0:x1])
     stack, placements = stack_regions(view, regions + missed)
     mixed = binarize(stack)
     for placement in placements[len(weak) :]:  # left-out lines read as stretched, not binarised
-        x0, y0, x1, y1 = placement.box
-        rows = slice(placement.top, placement.top + y1 - y0)
-        columns = slice(placement.left, placement.left + x1 - x0)
-        mixed[rows, columns] = stack[rows, columns]
+        mixed[placement.on_stack()] = stack[placement.on_stack()]
     read = _read_stack(tesseract, mixed, placements, language)
     binarised, found = read[: len(weak)], read[len(weak) :]
     best = {id(line): _best(line.words, [again]) for line, again in zip(weak, binarised, strict=True)}
     # On a receipt, the lines still holding a weak word get the further views.
     still = [i for i, line in enumerate(weak) if any(_is_weak(w) for w in best[id(line)])]
-    if still and layout_kind(prepared.stats) == "receipt":
+    if still and kind == "receipt":
         stack, placements = stack_regions(prepared.image, [regions[i] for i in still])
         thickened = _read_stack(tesseract, binarize(thicken(stack)), placements, language)
         ruled_out = remove_rules(prepared.image, glyph)

@@ -34,12 +34,12 @@ from rich.progress import Progress
 from rich.table import Table
 
 from pipeline.errors import DocumentError, LimitExceededError
+from pipeline.labelled import label_file, missing_labels, read_label_rows
 from pipeline.options import ExtractOptions
 from pipeline.validation.dates import find_dates
 
 FIELDS = ("total", "invoice_date", "invoice_number", "supplier_name")
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-LABEL_FILES = ("expected.jsonl", "labels.jsonl")
 STEPS_VARIABLE = "DOCPIPE_OCR_STEPS"  # preparation steps to measure instead of the default
 
 # Numeric dates with any separator and stray spaces OCR puts around it, not glued to other digits.
@@ -260,22 +260,11 @@ def _warm_up() -> None:
     prepare_page(Image.new("L", (64, 64), 255))
 
 
-def label_file(folder: Path) -> Path | None:
-    """``expected.jsonl`` (real documents) or ``labels.jsonl`` (a synthetic corpus), where present."""
-    return next((folder / name for name in LABEL_FILES if (folder / name).is_file()), None)
-
-
 def _labels(folder: Path, split: str | None = None) -> Iterator[dict[str, Any]]:
-    path = label_file(folder)
-    if path is None:
-        raise FileNotFoundError(f"no {' or '.join(LABEL_FILES)} in {folder}")
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                suffix = Path(row["file"]).suffix.lower()
-                if (suffix in IMAGE_SUFFIXES or suffix == ".pdf") and split in (None, row.get("split")):
-                    yield row
+    for row in read_label_rows(folder):
+        suffix = Path(row["file"]).suffix.lower()
+        if (suffix in IMAGE_SUFFIXES or suffix == ".pdf") and split in (None, row.get("split")):
+            yield row
 
 
 def _evaluate_file(path: Path, labels: dict[str, Any], options: ExtractOptions) -> FileResult:
@@ -493,7 +482,7 @@ def ocr_eval_command(folder: Path, *, as_json: bool, languages: str, split: str 
     """
     console = Console(stderr=as_json)
     if label_file(folder) is None:
-        Console(stderr=True).print(f"[red]no {' or '.join(LABEL_FILES)} in {folder}[/]")
+        Console(stderr=True).print(f"[red]{missing_labels(folder)}[/]")
         return 2
     try:
         options = ExtractOptions(ocr_steps=_steps(os.environ.get(STEPS_VARIABLE)))

@@ -134,7 +134,12 @@ def stretch_contrast(gray: Gray, low: float = 1.0, high: float = 99.0) -> Gray:
     lo, hi = (float(v) for v in np.percentile(gray, (low, high)))
     if hi - lo < 16:  # a blank or flat page: nothing to stretch
         return gray
-    table = np.clip((np.arange(256) - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
+    return stretch_levels(gray, lo, hi)
+
+
+def stretch_levels(gray: Gray, black: float, white: float) -> Gray:
+    """Grey levels from ``black`` (and darker) to ``white`` (and lighter) spread over 0..255."""
+    table = np.clip((np.arange(256) - black) * 255.0 / (white - black), 0, 255).astype(np.uint8)
     return _gray(cv2.LUT(gray, table))
 
 
@@ -370,6 +375,11 @@ class Placement:
     def holds(self, y: float) -> bool:
         """Whether height ``y`` on the stack lies within this region."""
         return self.top <= y <= self.top + self.box[3] - self.box[1]
+
+    def on_stack(self) -> tuple[slice, slice]:
+        """The region's rows and columns on the stack."""
+        x0, y0, x1, y1 = self.box
+        return slice(self.top, self.top + y1 - y0), slice(self.left, self.left + x1 - x0)
 
 
 def stack_regions(gray: Gray, boxes: Sequence[tuple[int, int, int, int]]) -> tuple[Gray, list[Placement]]:

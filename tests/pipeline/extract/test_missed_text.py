@@ -6,7 +6,7 @@ import numpy as np
 import pytesseract
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.extract.missed_text import stretch_contrast, uncovered_text_regions
+from pipeline.extract.missed_text import darken_pale_print, uncovered_text_regions
 from pipeline.extract.ocr import ocr_page
 
 FOOTER = ("Example Trading GmbH", "Hauptstrasse 12, 10115 Berlin")
@@ -61,6 +61,6 @@ def test_only_line_shaped_ink_no_word_covers_is_a_region() -> None:
 
 def test_stretching_makes_pale_print_dark() -> None:
     stack = np.array([[255, 200, 230, 215]], dtype=np.uint8)
-    assert stretch_contrast(stack).tolist() == [[255, 0, 191, 95]]
+    assert darken_pale_print(stack).tolist() == [[255, 0, 191, 95]]
     blank = np.full((2, 2), 255, dtype=np.uint8)
-    assert stretch_contrast(blank).tolist() == blank.tolist()
+    assert darken_pale_print(blank).tolist() == blank.tolist()
