@@ -51,6 +51,7 @@ from pipeline.extract.prepare import (
     turn_upright,
 )
 from pipeline.language import SAMPLE_CHARS, _identifier
+from pipeline.page_turns import word_to_original
 from pipeline.records import PageText, Word
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,7 @@ def ocr_image(
                 # The first reading is good to keep: an orientation check that runs out of time
                 # or fails must not throw it away.
                 log.info("orientation check failed on page %d: %s", page_number, exc)
-    words = [_to_original(w, rotation, image.width, image.height) for w in reading.words]
+    words = [word_to_original(w, rotation, image.width, image.height) for w in reading.words]
     return PageText(
         number=page_number,
         text=reading.text,
@@ -634,17 +635,4 @@ def _parse_tsv(tsv: str) -> _Reading:
 
 def _mapped(word: Word, prepared: PreparedImage, width: int, height: int) -> Word:
     x0, y0, x1, y1 = prepared.box_to_original(word.x0, word.y0, word.x1, word.y1, width, height)
-    return Word(word.text, x0, y0, x1, y1, word.confidence)
-
-
-def _to_original(word: Word, rotation: int, width: int, height: int) -> Word:
-    """Map a box read on the image turned ``rotation`` degrees clockwise back onto the image as given."""
-    if rotation == 0:
-        return word
-    if rotation == 180:
-        x0, y0, x1, y1 = width - word.x1, height - word.y1, width - word.x0, height - word.y0
-    elif rotation == 90:  # upright (u, v) came from original (v, height - u)
-        x0, y0, x1, y1 = word.y0, height - word.x1, word.y1, height - word.x0
-    else:  # 270: upright (u, v) came from original (width - v, u)
-        x0, y0, x1, y1 = width - word.y1, word.x0, width - word.y0, word.x1
     return Word(word.text, x0, y0, x1, y1, word.confidence)

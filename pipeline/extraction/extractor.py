@@ -18,7 +18,7 @@ from pipeline.einvoice import EInvoice, parse_einvoice
 from pipeline.errors import DocumentError
 from pipeline.extraction.candidates import Analysis, Choice, document_hints, find_candidates
 from pipeline.extraction.doctype import reading_kind, title_kind
-from pipeline.extraction.layout import build_lines
+from pipeline.extraction.layout import box_on_page, build_lines
 from pipeline.extraction.lines import extract_lines
 from pipeline.extraction.parties import Parties
 from pipeline.extraction.references import find_references
@@ -157,12 +157,20 @@ def read_text_fields(
             choices = {
                 name: absolute(choice) if name in _AMOUNTS else choice for name, choice in choices.items()
             }
+    choices = {name: _on_page(extraction, choice) for name, choice in choices.items()}
     items = extract_lines(text.analysis)
     if text.credit_note:
         items = [
             replace(item, amount=abs(item.amount)) if item.amount is not None else item for item in items
         ]
     return TextFields(choices, _consistent_lines(items, choices), text.credit_note, text.language, text.kind)
+
+
+def _on_page(extraction: Extraction, choice: Choice) -> Choice:
+    """``choice`` with its box on its page as given (a turned page's lines are read upright)."""
+    if choice.page is None or choice.bbox is None:
+        return choice
+    return replace(choice, bbox=box_on_page(extraction, choice.page, choice.bbox))
 
 
 def _consistent_lines(items: list[InvoiceLine], choices: dict[str, Choice]) -> list[InvoiceLine]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.extraction.skew import page_slope
+from pipeline.page_turns import box_to_original, word_to_upright
 from pipeline.records import Extraction, PageText, Word
 
 BBox = tuple[float, float, float, float]
@@ -154,7 +155,10 @@ def _words_from_text(text: str) -> list[Word]:
 
 
 def _page_words(page: PageText) -> list[Word]:
-    return page.words if page.words else _words_from_text(page.text)
+    """The page's words with their boxes on the upright page (OCR keeps them on the page as given)."""
+    if not page.words:
+        return _words_from_text(page.text)
+    return [word_to_upright(w, page.rotation, page.width, page.height) for w in page.words]
 
 
 _CUT_DECIMAL = re.compile(r"\d[.,]$")
@@ -185,8 +189,17 @@ def _join_cut_decimals(row: list[Word]) -> list[Word]:
     return joined
 
 
+def box_on_page(extraction: Extraction, page_number: int, box: BBox) -> BBox:
+    """A box of ``build_lines``' geometry (the upright page) on page ``page_number`` as given."""
+    for page in extraction.pages:
+        if page.number == page_number and page.words and page.rotation:
+            return box_to_original(box, page.rotation, page.width, page.height)
+    return box
+
+
 def build_lines(extraction: Extraction) -> list[TextLine]:
-    """Every line of the document in reading order, pages one after the other."""
+    """Every line of the document in reading order, pages one after the other; word boxes on the
+    upright page (``box_on_page`` maps them back)."""
     pages = extraction.pages or [PageText(number=1, text=extraction.text, method="text-layer")]
     lines: list[TextLine] = []
     for page in pages:

@@ -270,7 +270,10 @@ class Parties:
                 if not legal and any(label.start > 1 for label in find_labels(name)):
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
                 score = 2.0 * legal + 2.0 * matches_domain(name, domains)
-                score += line.height / typical - line.index * 0.05
+                # The name's own print size: a stray mark elsewhere on its line must not count.
+                printed = line.words_in(segment.start, segment.end) or line.words
+                size = max(word.y1 - word.y0 for word in printed)
+                score += size / typical - line.index * 0.05
                 if best is None or score > best[0]:
                     box = line.bbox(segment.start, segment.end)
                     name = trading_name(segment.text, name, domains)
