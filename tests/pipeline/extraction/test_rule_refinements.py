@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.extraction.names import clean_party_name
-from pipeline.records import Extraction
+from pipeline.records import Extraction, PageText, Word
 
 RECEIPT = (
     "KEDAI RUNCIT ABC SDN BHD (169509-A)\nJalan Besar, Kuala Lumpur\nDate: 12/03/2018\n"
@@ -51,3 +51,26 @@ def test_a_numbered_title_names_the_document_type() -> None:
 )
 def test_party_names_end_with_their_legal_form(printed: str, name: str) -> None:
     assert clean_party_name(printed) == name
+
+
+def test_a_stray_mark_beside_the_addressee_does_not_make_it_the_letterhead() -> None:
+    """OCR reads a stamp or smudge as a tall "word" on the addressee's line: the issuer is still
+    the large name at the top."""
+    rows = [
+        (40, 40, [(300, "Groupe"), (420, "Rochys"), (540, "SASU")]),
+        (100, 16, [(300, "115"), (340, "rue"), (380, "du"), (410, "Port"), (470, "69007"), (540, "Lyon")]),
+        (200, 18, [(60, "Claireo"), (150, "Transports"), (280, "SARL")]),
+        (185, 60, [(700, "—_—")]),  # the smudge, level with the addressee's name
+        (230, 16, [(60, "185"), (100, "rue"), (140, "de"), (170, "la"), (200, "République")]),
+        (260, 16, [(60, "35461"), (130, "Rennes")]),
+        (400, 16, [(60, "Total"), (600, "3408,41")]),
+    ]
+    words = [
+        Word(text, x, y, x + 11.0 * len(text), y + height, 90.0) for y, height, row in rows for x, text in row
+    ]
+    page = PageText(1, "\n".join(w.text for w in words), "ocr", 900.0, 1200.0, words)
+    extraction = Extraction(text=page.text, text_method="ocr", pages=[page])
+    found = RuleFieldExtractor().extract_fields(extraction, "purchase_order")
+    values = {value.name: value.value for value in found.fields}
+    assert values["customer_name"] == "Groupe Rochys SASU"  # who issues the order
+    assert values["supplier_name"] == "Claireo Transports SARL"  # whom it is addressed to
