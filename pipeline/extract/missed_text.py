@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import cv2
 import numpy as np
 
-from pipeline.extract.prepare import Gray, stretch_levels
+from pipeline.extract.prepare import RULE_GLYPHS, Gray, stretch_levels
 
 MIN_HEIGHT_GLYPHS = 0.6  # a run lower than this many glyph heights is a speck, a rule or noise
 MAX_HEIGHT_GLYPHS = 2.5  # taller: a logo, a picture, a stamp
@@ -33,7 +33,8 @@ def uncovered_text_regions(
 ) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, y0, x1, y1) of line-shaped runs of ink that no word box covers, top to bottom."""
     # Light print: background normalisation leaves pale grey text far above binarisation's cut.
-    ink = (gray < FAINT_INK).astype(np.uint8)
+    # A median first: a grainy or noisy scan's specks would join every run into one.
+    ink = _without_rules((cv2.medianBlur(gray, 3) < FAINT_INK).astype(np.uint8), glyph_height)
     covered = np.zeros_like(ink)
     height, width = ink.shape
     for x0, y0, x1, y1 in word_boxes:
@@ -59,6 +60,17 @@ def uncovered_text_regions(
         regions.append((max(0, x - PAD), max(0, y - PAD), min(width, x + w + PAD), min(height, y + h + PAD)))
     regions.sort(key=lambda box: (box[1], box[0]))
     return regions[:MAX_REGIONS]
+
+
+def _without_rules(ink: Gray, glyph_height: float) -> Gray:
+    """``ink`` without the pieces far wider than any letter: rules and borders, straight or skewed,
+    which would join the lines above and below them into one run."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    wide = np.flatnonzero(stats[:, cv2.CC_STAT_WIDTH] > RULE_GLYPHS * glyph_height)
+    wide = wide[wide > 0]  # label 0 is the background
+    if wide.size == 0:
+        return ink
+    return np.where(np.isin(labels, wide), np.uint8(0), ink).astype(np.uint8)
 
 
 def darken_pale_print(region: Gray) -> Gray:

@@ -64,3 +64,23 @@ def test_stretching_makes_pale_print_dark() -> None:
     assert darken_pale_print(stack).tolist() == [[255, 0, 191, 95]]
     blank = np.full((2, 2), 255, dtype=np.uint8)
     assert darken_pale_print(blank).tolist() == blank.tolist()
+
+
+def test_footer_lines_on_grainy_paper_under_a_skewed_rule_are_each_a_region() -> None:
+    """A scan's paper grain and a rule slanting across the page just above the footer must not merge
+    the footer's lines (and everything else) into one run too tall to be a line of text."""
+    rng = np.random.default_rng(3)
+    gray = np.clip(rng.normal(246, 10, (500, 1400)), 0, 255).astype(np.uint8)  # grainy paper
+    image = Image.fromarray(gray)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=22)
+    draw.line((60, 205, 1340, 180), fill=160, width=2)  # about one degree off level
+    draw.text((900, 200), "VAT ID: GB375 2751 36", fill=150, font=font)
+    draw.text((900, 232), "Company No. 13228329", fill=150, font=font)
+    draw.text((80, 222), "Marlux Ltd", fill=150, font=font)
+
+    regions = uncovered_text_regions(np.asarray(image), [], glyph_height=17.0)
+
+    tops = sorted(y0 for x0, y0, x1, y1 in regions if x0 >= 880)
+    assert len(tops) == 2 and tops[1] - tops[0] >= 20  # the VAT line and the one below, apart
+    assert any(x0 <= 80 <= x1 for x0, _, x1, _ in regions)  # the name in the left column
