@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 CORPUS := var/corpus
-CORPUS_COUNT := 1800
+CORPUS_COUNT := 2600
 # Real labelled documents: where the folder exists, half of each category joins the training data
 # (the model card lists them) and `docpipe eval $(SHARED_DATA) --split test` scores the other half.
 SHARED_DATA ?= ../shared/data

@@ -105,6 +105,34 @@ Vielen Dank für Ihre Bestellung {po} in unserem Onlineshop. [Ihre Zahlung über
 + eingegangen.|Wir haben Ihre Kreditkartenzahlung über {amount} erhalten.]
 [Für Ihre Buchhaltung senden wir Ihnen die Rechnung {inv} mit.|Die Rechnung {inv} finden Sie im Anhang.] [Die
 + Rechnung ist bereits beglichen.|Eine erneute Zahlung ist nicht erforderlich.]
+# Korrigierte Rechnung {inv} | Rechnungskorrektur: neue Rechnung {inv} | Ersatz für unsere Rechnung vom {date}
+Leider ist uns in unserer Rechnung vom {date} ein Fehler unterlaufen: [die vereinbarte Rabattstaffel wurde
++ nicht berücksichtigt|die Rechnungsanschrift war falsch|der Steuersatz war falsch ausgewiesen].
+Wir haben diese Rechnung storniert und senden Ihnen anbei die korrigierte Rechnung {inv} über {amount}.
+[Bitte buchen Sie nur diese neue Rechnung.|Die fehlerhafte Rechnung können Sie vernichten.] Das Zahlungsziel
++ [bleibt unverändert der {due}|beginnt mit dem heutigen Datum neu].
+# Rechnung {inv} – Reparatur [Heizung|Rolltor|Wasserleitung] | Notdiensteinsatz am {date} | Ihre Rechnung für
++ den Einsatz in {city}
+Für [den Notdiensteinsatz|die Reparatur] an Ihrem Standort in {city} am {date} erlauben wir uns abzurechnen:
++ Arbeitszeit {n} Stunden, Anfahrtspauschale und Material laut Aufstellung.
+Die Rechnung {inv} über {amount} liegt [bei|als PDF bei]. [Zahlbar innert {days} Tagen netto.|Bei Zahlung
++ innerhalb von 7 Tagen gewähren wir 2 % Skonto, sonst {days} Tage netto.|Zahlbar innert {days} Tagen über den
++ QR-Zahlteil der Rechnung.]
+[Der Arbeitsbericht wurde vor Ort von {colleague} unterschrieben.|Den unterschriebenen Arbeitsbericht finden
++ Sie ebenfalls im Anhang.]
+# Nachberechnung zu Bestellung {po} | Nachtrag zu Ihrer Lieferung | Rechnung {inv} – Nachberechnung
+Bei der Abrechnung Ihrer Bestellung {po} haben wir [die Frachtkosten für die Speditionslieferung|den
++ vereinbarten Mindermengenzuschlag|die Mehrmengen der Nachlieferung] leider nicht berechnet.
+Dies holen wir mit der beiliegenden Rechnung {inv} über {amount} nach.
+[Wir bitten um Ihr Verständnis.|Entschuldigen Sie bitte die zusätzliche Rechnung.] [Zahlungsziel wie gewohnt:
++ {days} Tage.|Bitte überweisen Sie den Betrag bis zum {due}.]
+# Rechnung Teilnahmegebühr | Ihre Seminaranmeldung – Rechnung {inv} | Anmeldung zum Workshop am {date}
+Vielen Dank für die Anmeldung von {n} [Teilnehmenden|Personen] zu unserem
++ [Seminar|Praxisworkshop|Zertifikatslehrgang] am {date} in {city}.
+Anbei erhalten Sie die Rechnung {inv} über die Teilnahmegebühren von insgesamt {amount}.
+[Bitte überweisen Sie den Betrag vor Veranstaltungsbeginn, spätestens bis zum {due}.|Der Betrag ist bis zum
++ {due} ohne Abzug fällig.] [Eine Stornierung ist bis 14 Tage vor Beginn kostenfrei möglich.|Ersatzteilnehmer
++ können jederzeit benannt werden.]
 
 ## credit_note
 # Gutschrift {cn} | Gutschrift zu Rechnung {inv} | Ihre Gutschrift {cn}
@@ -166,6 +194,33 @@ Wie gewünscht endet Ihr [Software-Abonnement|Cloud-Backup-Abo|Supportvertrag] z
 + Gutschrift {cn} ({amount}) gutgeschrieben.
 [Der Betrag wird innerhalb von {days} Tagen erstattet.|Weitere Rechnungen erhalten Sie von uns nicht.]
 + [Schade, dass Sie gehen.|Sie sind jederzeit wieder herzlich willkommen.]
+# Werbekostenzuschuss {month} | Gutschrift WKZ | Gutschrift {cn} – Aktionszuschuss
+Für [Ihre Schaufensteraktion|die Platzierung unserer Produkte in Ihrem Prospekt|Ihren Messeauftritt] im
++ {month} erhalten Sie wie vereinbart einen Werbekostenzuschuss.
+Die Gutschrift {cn} über {amount} ist beigefügt. [Wir verrechnen sie mit unserer Rechnung {inv}.|Den Betrag
++ überweisen wir innerhalb von {days} Tagen auf Ihr Konto.]
+[Vielen Dank für die gelungene Aktion!|Über ein paar Fotos der Platzierung würden wir uns freuen.]
+# Mahngebühren storniert | Gutschrift {cn} – Mahnkosten | Entschuldigung für unsere Mahnung
+Sie haben völlig recht: Ihre Zahlung zur Rechnung {inv} ist fristgerecht eingegangen, [wurde bei uns aber
++ falsch zugeordnet|wurde aber erst verspätet verbucht].
+Die berechneten Mahngebühren und Verzugszinsen haben wir mit der Gutschrift {cn} storniert. [Ihr Kundenkonto
++ ist damit ausgeglichen.|Sie müssen nichts weiter unternehmen.]
+Bitte entschuldigen Sie das Versehen.
+# Provisionsabrechnung {month} | Gutschrift {cn} – Provision {month} | Abrechnung im Gutschriftverfahren
+Anbei erhalten Sie unsere Provisionsabrechnung für {month} im Gutschriftverfahren (Gutschrift {cn}).
+Sie umfasst [die Umsätze in Ihrem Verkaufsgebiet|alle über Sie vermittelten Aufträge] mit einer Provision von
++ {percent} %, insgesamt {amount}.
+[Der Betrag wird am {date} auf Ihr Konto {iban} überwiesen.|Die Auszahlung erfolgt innerhalb von {days}
++ Tagen.] [Bitte prüfen Sie die Abrechnung und melden Sie Abweichungen innerhalb von 14 Tagen.|Eine gesonderte
++ Rechnung Ihrerseits ist nicht erforderlich.]
+#! Ihre Jahresabrechnung: Guthaben {amount} | Jahresabrechnung – Ihr Guthaben | Gutschrift {cn} aus der
++ Verbrauchsabrechnung
+Diese Nachricht wurde automatisch versendet.
+Ihre Jahresabrechnung [Strom|Gas|Fernwärme] für den Standort {city} ergibt ein Guthaben von {amount} zu Ihren
++ Gunsten (Gutschrift {cn}).
+[Das Guthaben überweisen wir innerhalb von {days} Tagen auf Ihr hinterlegtes Konto.|Das Guthaben verrechnen
++ wir mit Ihren nächsten Abschlägen.] [Ihr monatlicher Abschlag wurde entsprechend angepasst.|Die Abrechnung
++ im Detail finden Sie im Anhang.]
 
 ## purchase_order
 # Bestellung {po} | Neue Bestellung {po} | Bestellung {po} von {customer}
@@ -235,6 +290,31 @@ Für unser neues Büro in {city} bestellen wir:
 Bitte stellen Sie die Rechnung [an unsere Zentrale|auf Kostenstelle {n}00] und geben Sie die Bestellnummer
 + {po} an. [Die Lieferung muss unbedingt vor dem {date} erfolgen, da an diesem Tag der Umzug ist.|Das Gebäude
 + ist ab dem {date} zugänglich.]
+# Catering für den {date} | Bestellung Catering {po} | Verbindliche Bestellung für unsere Veranstaltung
+Für [unsere Betriebsversammlung|unseren Kundenabend|die Weihnachtsfeier] am {date} bestellen wir verbindlich
++ [ein Buffet|Fingerfood und Getränke] für {n}0 Personen gemäß Ihrem Angebot {quote}.
+Anlieferung bitte bis {time} Uhr an [unseren Standort in {city}|den Eingang Süd, Raum {room}]. [Davon bitte
++ {n} Portionen vegetarisch und zwei vegan.|Bitte bringen Sie auch Geschirr und Stehtische mit.]
+Unsere Bestellnummer {po} bitte auf der Rechnung angeben.
+# Streckengeschäft: Direktlieferung an Kunden | Bestellung {po} – Direktversand | Bestellung {po}, bitte
++ neutral liefern
+Bitte liefern Sie die folgende Bestellung {po} direkt an unseren Kunden in {city}:
+{items}
+[Bitte neutral verpacken und keine Preise auf den Lieferschein drucken.|Der Lieferschein muss auf unseren
++ Firmennamen lauten, die Rechnung geht an uns.] [Lieferadresse und Ansprechpartner stehen in der
++ Bestellung.|Bitte avisieren Sie die Lieferung einen Tag vorher beim Kunden.]
+# Bestätigung unserer telefonischen Bestellung | Wie besprochen: Bestellung {po} | Schriftliche Bestellung zum
++ Telefonat
+Wie [heute Vormittag|eben] telefonisch mit [Ihnen|Ihrem Kollegen] besprochen, bestellen wir hiermit
++ verbindlich {n}0 [Stück|Meter|Rollen] {product} zum Gesamtpreis von {amount} netto.
+[Liefertermin wie zugesagt: {date}.|Sie hatten Lieferung innerhalb von {days} Tagen zugesagt.] Bestellnummer:
++ {po}.
+# Druckauftrag {po} | Bestellung bedruckte Kartons | Auftrag: Etiketten mit unserem Logo
+Wir bestellen {n}000 [bedruckte Faltkartons|Etiketten|Kundenmagazine] gemäß beiliegender Druckvorlage und
++ Ihrem Angebot {quote}.
+[Bitte senden Sie uns vor Produktionsbeginn einen Korrekturabzug zur Freigabe.|Ein Andruck zur Farbfreigabe
++ ist erforderlich.]
+[Liefertermin spätestens {date}.|Die Ware muss bis KW {n} bei uns sein.] Bestellnummer {po}.
 
 ## quote_request
 # Anfrage | Angebotsanfrage – {product} | Anfrage {quote}
@@ -298,6 +378,75 @@ Können Sie das liefern, und zu welchem Preis bei {n} Stück? [Wir bräuchten di
 Wir möchten [einen Gabelstapler|zwei Gabelstapler|ein Stromaggregat|ein Gerüst] für {n} Tage ab dem {date} an
 + unserem Standort in {city} mieten.
 [Was kostet das inklusive An- und Abtransport?|Bitte schicken Sie uns ein Angebot inklusive Versicherung.]
+# Angebot wie letzte Bestellung | Wiederholungsbedarf {product} – aktuelles Angebot? | Anfrage auf Basis
++ unserer Bestellung {po}
+Wir hatten [im letzten Jahr|im Frühjahr] bei Ihnen {product} bestellt (unsere Bestellung {po}).
+[Für ein neues Projekt|Für unseren Jahresbedarf] benötigen wir nun {n}00 Stück in derselben Ausführung.
+[Bitte schicken Sie uns ein aktuelles Angebot mit Lieferzeit.|Können Sie die damaligen Preise halten? Wir
++ bitten um ein Angebot.] [Wir würden gerne bis Ende {month} bestellen.|Die Lieferung bräuchten wir bis
++ {date}.]
+# Werbemittel für die Messe | Angebot Werbeartikel mit Logo | Kugelschreiber und Taschen bedrucken
+Als [Give-aways für die Messe in {city}|Kundengeschenke zum Jahresende] suchen wir [bedruckte
++ Kugelschreiber|Baumwolltaschen mit Logo|Kaffeebecher mit unserem Logo].
+Menge: ca. {n}00 Stück, [einfarbiger Druck|Druck in zwei Farben]. [Das Logo schicken wir Ihnen als
++ Vektordatei.|Können Sie uns vorab ein Muster zeigen?]
+Wir bräuchten die Ware bis spätestens {date}. Was würde das kosten?
+# Angebot Büroumzug | Umzug am {date} – Kostenvoranschlag | Anfrage Umzugsunternehmen
+Wir ziehen [im {month}|am {date}] mit unserem Büro [innerhalb von {city}|nach {city}] um und suchen ein
++ Umzugsunternehmen.
+Es geht um etwa {n}0 Arbeitsplätze inklusive [Akten, IT-Technik und Serverschrank|Ab- und Aufbau der Möbel];
++ [der alte Standort liegt im 3. Stock ohne Aufzug|am neuen Standort gibt es einen Lastenaufzug].
+[Können Sie sich das vorab ansehen?|Bitte schicken Sie uns ein Festpreisangebot.] [Der Umzug muss an einem
++ Wochenende stattfinden.|Ansprechpartner bei uns ist {colleague}.]
+# Notebooks inklusive Einrichtung | Angebot für {n}0 Laptops | Anfrage Hardware und Einrichtung
+Wir möchten [im {month}|bis Jahresende] {n}0 Arbeitsplätze mit neuen [Notebooks|Notebooks samt Dockingstation
++ und Monitor] ausstatten.
+[Bitte bieten Sie uns die Geräte inklusive Einrichtung, Datenübernahme und Entsorgung der Altgeräte
++ an.|Wichtig sind uns drei Jahre Vor-Ort-Garantie und ein fester Ansprechpartner.]
+[Leasing wäre für uns auch interessant.|Können Sie uns auch ein Angebot für die Miete machen?]
+# Catering für unsere Veranstaltung | Angebot Catering {n}0 Personen | Anfrage Buffet am {date}
+Am {date} veranstalten wir [einen Kundenabend|unsere Weihnachtsfeier|ein Sommerfest] für etwa {n}0 Personen in
++ [unseren Räumen in {city}|unserer Halle].
+Wir suchen ein Catering mit [warmem Buffet|Fingerfood] und Getränken, [auch vegetarisch und vegan|inklusive
++ Servicepersonal].
+[Was würden Sie pro Person berechnen?|Unser Budget liegt insgesamt bei rund {amount}.] [Bitte schicken Sie uns
++ ein paar Menüvorschläge mit Preisen.|Ist der Termin bei Ihnen noch frei?]
+# Übersetzung Betriebsanleitung | Angebot für eine Übersetzung | Übersetzungsauftrag – Preisanfrage
+Wir benötigen eine Übersetzung [unserer Betriebsanleitung|unseres Produktkatalogs|unserer AGB und der
++ Website-Texte] ins [Englische|Französische und Italienische|Polnische].
+Der Umfang beträgt etwa {n}0 Seiten [im Word-Format|als InDesign-Datei]. [Gibt es Rabatt für Wiederholungen
++ aus früheren Übersetzungen?|Wir bräuchten das bis zum {date}.]
+Bitte schicken Sie uns Ihr Angebot [mit Preis pro Wort|mit Festpreis und Liefertermin].
+# Anfrage Drehteile nach Zeichnung | Angebot Sonderanfertigung | Preisanfrage {quote} – Fertigung nach
++ Zeichnung
+Anbei erhalten Sie [die Zeichnung|die Zeichnungen und 3D-Daten] für [ein Drehteil aus Edelstahl|ein Frästeil
++ aus Aluminium|eine Blechbaugruppe].
+Bitte bieten Sie uns Preise für die Losgrößen 100, 500 und 1.000 Stück an, [inklusive Materialzeugnis
++ 3.1|inklusive Erstmusterprüfbericht].
+[Bitte nennen Sie auch die Werkzeugkosten, falls welche anfallen.|Wichtig ist uns die Lieferzeit für das erste
++ Los.] Angebotsabgabe bitte bis {date} unter Angabe von {quote}.
+# Leasingangebot Transporter | Angebot Fuhrpark | Anfrage Fahrzeugleasing
+Wir möchten [{n} Transporter|{n} Kombis für den Außendienst|ein Elektrofahrzeug für die Stadtbelieferung]
++ leasen.
+[Laufzeit 36 Monate, ca. 20.000 km pro Jahr.|Laufzeit 48 Monate, Laufleistung rund 30.000 km im Jahr.] [Bitte
++ mit Wartung und Reifen.|Gerne auch mit Full-Service-Paket.]
+Was wären Ihre Konditionen? [Der Bedarf besteht ab {month}.|Wir vergleichen gerade mehrere Angebote.]
+# Anfrage Transporte ab {city} | Frachtangebot für regelmäßige Lieferungen | Tarifanfrage Spedition
+Wir suchen eine Spedition für regelmäßige Transporte von unserem Lager in {city} nach
++ [Wien|Zürich|Hamburg|München].
+Es handelt sich um etwa {n} Paletten pro Woche, [nicht stapelbar|teilweise Gefahrgut], [mit Abholung jeweils
++ am {weekday}|mit Zustellung am Folgetag].
+[Bitte schicken Sie uns Ihren Tarif inklusive Maut und Zuschlägen.|Können Sie uns ein Angebot für ein Jahr
++ machen?] [Die Verzollung für die Schweiz müsste mit angeboten werden.|Bisher läuft das über eine andere
++ Spedition, wir möchten vergleichen.]
+# Ersuchen um Angebot Winterdienst | Winterdienst Saison | Angebot Schneeräumung
+Wir ersuchen um Übermittlung eines Angebots für den Winterdienst an unserem Betriebsstandort in {city} für die
++ kommende Saison.
+Zu räumen und zu streuen sind [der Parkplatz mit ca. {n}0 Stellplätzen und die Gehwege|die Zufahrt, die
++ Laderampe und der Gehsteig vor dem Gebäude], jeweils bis 6:00 Uhr früh.
+[Bitte um Angabe eines Pauschalpreises pro Saison sowie der Kosten je Einsatz.|Bitte geben Sie an, ob das
++ Streugut im Preis enthalten ist.] [Eine Begehung ist nach Terminvereinbarung jederzeit möglich.|Wir bitten
++ um Zusendung bis {date}.]
 
 ## complaint
 # Beschädigte Lieferung | Reklamation: Bestellung {po} beschädigt | Beschädigte Ware – Bestellung {po}
@@ -373,6 +522,76 @@ Wir haben [unseren Vertrag|das Software-Abonnement|unser Cloud-Backup-Abo] zum {
 [Bitte erstatten Sie den Betrag umgehend und bestätigen Sie die Kündigung.|Ich habe die Lastschrift bei
 + unserer Bank zurückgehen lassen.] [Weitere Rechnungen möchte ich nicht erhalten.|Ihre Rechnung {inv} ist
 + damit für uns gegenstandslos.]
+# Nicht vereinbarte Zusatzkosten | Rechnung {inv} – Positionen nicht vereinbart | Einspruch gegen Rechnung
++ {inv}
+In Ihrer Rechnung {inv} finden sich [eine Anfahrtspauschale und Entsorgungskosten|Kosten für Überstunden und
++ Wochenendzuschläge|Verpackungs- und Versicherungskosten], die so nie vereinbart waren.
+[In Ihrem Angebot {quote} war ausdrücklich ein Festpreis genannt.|Davon war bei der Auftragsvergabe mit keinem
++ Wort die Rede.]
+Wir bezahlen [nur den vereinbarten Betrag|diese Positionen nicht] und bitten um eine korrigierte Rechnung.
+# Schäden nach Ihren Arbeiten | Beschädigung bei der Montage am {date} | Baustelle in {city} – so nicht!
+Bei [der Montage|den Malerarbeiten|der Installation] am {date} haben Ihre Mitarbeiter [unseren neuen
++ Bodenbelag zerkratzt|eine Glastür beschädigt|die frisch gestrichene Wand im Flur beschädigt].
+[Außerdem wurde der ganze Schmutz einfach liegen gelassen.|Gemeldet hat das niemand, wir haben es erst am
++ nächsten Morgen bemerkt.]
+[Fotos sind beigefügt.|Fotos schicke ich gerne nach.] Bitte teilen Sie uns mit, [wie Sie den Schaden
++ regulieren|wann jemand kommt, um das zu beheben], und informieren Sie Ihre Haftpflichtversicherung.
+# Mängelrüge | Mängelrüge zu Bestellung {po} | Fristsetzung zur Nacherfüllung
+Hiermit rügen wir [folgende Mängel an Ihrer Lieferung vom {date}|Mängel an der mit Bestellung {po} gelieferten
++ Ware]: [die Maße weichen deutlich von der Zeichnung ab|die Oberflächen weisen Korrosion auf|die Teile halten
++ die vereinbarten Toleranzen nicht ein].
+Die Ware ist [gesperrt|separat eingelagert] und steht zu Ihrer Verfügung.
+Wir fordern Sie auf, innerhalb von {days} Tagen mangelfreien Ersatz zu liefern. [Andernfalls behalten wir uns
++ vor, vom Vertrag zurückzutreten und Schadenersatz zu verlangen.|Die uns entstandenen Kosten für Prüfung und
++ Sortierung stellen wir Ihnen in Rechnung.]
+# Anlieferung ohne Avis | Ihr Fahrer hat die Ware einfach abgestellt | Paletten vor dem Tor abgeladen
+[Ihr Fahrer|Der Fahrer Ihrer Spedition] hat [heute|am {date}] die Paletten zu [Bestellung {po}|unserem
++ Auftrag] [einfach vor dem Tor abgestellt|ohne Avis außerhalb unserer Anlieferzeiten abgeladen] und ist
++ wieder weggefahren.
+[Die Ware stand stundenlang im Regen.|Niemand hat den Empfang quittiert, und jetzt fehlt ein Karton.]
+[Das war nicht das erste Mal.|So geht das wirklich nicht.] Bitte sorgen Sie dafür, dass [sich Ihre Fahrer
++ künftig an der Warenannahme melden|das nicht wieder vorkommt].
+# Ware kurz vor Ablauf | Mindesthaltbarkeit überschritten | Lieferung {po} – MHD
+Bei der heutigen Lieferung [für unsere Kantine|für unsere Büroküche|zu Bestellung {po}] [ist bei mehreren
++ Artikeln das Mindesthaltbarkeitsdatum bereits überschritten|laufen die Milchprodukte schon in {n} Tagen ab].
+[Das kann ich unseren Mitarbeitern nicht anbieten.|Von einem Lieferanten, mit dem wir seit Jahren
++ zusammenarbeiten, hätte ich das nicht erwartet.]
+Bitte holen Sie die Ware wieder ab und liefern Sie [frische Ware|einwandfreien Ersatz].
+# Reinigung mangelhaft | Beschwerde Unterhaltsreinigung | Reinigungsqualität im [Erdgeschoss|2. OG]
+Seit einigen Wochen [lässt die Reinigung in unseren Büros deutlich nach|wird bei uns nur noch oberflächlich
++ geputzt].
+[Die Mülleimer werden nicht geleert, und die Küche ist schmutzig.|Die Sanitärräume werden offenbar nur jeden
++ zweiten Tag gereinigt, obwohl täglich vereinbart ist.] [Es haben sich schon mehrere Mitarbeiter
++ beschwert.|Vor Kundenbesuchen ist das richtig peinlich.]
+Bitte [kommen Sie diese Woche zu einer gemeinsamen Begehung vorbei|sprechen Sie mit Ihrem Team]. [Ansonsten
++ müssen wir den Vertrag überdenken.|Wir erwarten eine spürbare Verbesserung.]
+# Weiterhin Werbung trotz Widerspruch | Datenschutz – Widerspruch ignoriert | Ich habe widersprochen!
+Ich habe [am {date}|bereits zweimal] der Verwendung unserer Daten für Werbezwecke widersprochen und [mich vom
++ Newsletter abgemeldet|um Löschung gebeten].
+Trotzdem erhalten wir weiterhin [Werbemails|Kataloge und Werbeanrufe] von Ihnen. [Das ist nicht nur ärgerlich,
++ sondern auch ein Verstoß gegen die DSGVO.|Offenbar wird unser Widerspruch bei Ihnen schlicht ignoriert.]
+Ich erwarte eine schriftliche Bestätigung, dass unsere Daten gesperrt sind. [Sonst wende ich mich an die
++ Datenschutzbehörde.|Das ist meine letzte Aufforderung.]
+# Ticket geschlossen, Problem nicht gelöst | Ticket {n}{n}{n}{n} bitte wieder öffnen | Support – Problem
++ besteht weiterhin
+Sie haben unser Ticket {n}{n}{n}{n} [gestern|am {date}] als erledigt geschlossen, aber das Problem besteht
++ weiterhin: [der Export in die Buchhaltung bricht immer noch ab|die Geräte verlieren ständig die
++ Verbindung|der Drucker zeigt denselben Fehler].
+[Eine Rückmeldung an uns gab es vorher nicht.|Der vorgeschlagene Workaround hilft uns nicht weiter.] Bitte
++ öffnen Sie das Ticket wieder und [geben Sie es an den Second-Level-Support weiter|rufen Sie mich an].
+# Schulung am {date} enttäuschend | Reklamation Workshop | Rechnung {inv} – Schulung nicht wie vereinbart
+Die Schulung am {date} hat leider nicht unseren Erwartungen entsprochen.
+[Der Trainer war schlecht vorbereitet und hat die vereinbarten Themen nur gestreift.|Statt des vereinbarten
++ Praxisteils gab es nur Folien.|Die Schulung begann eine Stunde zu spät und endete früher als geplant.]
+[Wir sehen nicht ein, dafür den vollen Preis laut Rechnung {inv} zu bezahlen.|Wir erwarten eine Preisminderung
++ oder einen kostenlosen Nachtermin.] Bitte melden Sie sich dazu bei mir.
+# Unsere Veranstaltung am {date} | Beschwerde Firmenfeier | Tagung in Ihrem Haus – viele Mängel
+Leider müssen wir Ihnen mitteilen, dass unsere [Tagung|Firmenfeier|Kundenveranstaltung] in Ihrem Haus am
++ {date} alles andere als reibungslos verlief.
+[Der Raum war bei unserer Ankunft nicht vorbereitet, und die Technik funktionierte nicht.|Das Essen kam mit
++ fast einer Stunde Verspätung und war teilweise kalt.|Statt {n}0 Plätzen waren deutlich weniger eingedeckt.]
+[Vor unseren Gästen war uns das sehr unangenehm.|Das war so nicht vereinbart.] Wir erwarten [einen
++ angemessenen Nachlass auf Ihre Rechnung|eine Stellungnahme und ein Entgegenkommen].
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -445,6 +664,32 @@ Die Rechnung {inv} für Ihr [Abonnement|Hosting-Paket|Software-Abo] ist inzwisch
 + eine Unterbrechung Ihres Dienstes zu vermeiden, überweisen Sie bitte {amount} bis zum {date}.]
 [Falls Sie bereits gezahlt haben, senden Sie uns bitte einen Zahlungsnachweis.|Bei Fragen wenden Sie sich
 + bitte an unsere Buchhaltung.]
+# Forderung aus Rechnung {inv} | Inkasso: offene Forderung | Zahlungsaufforderung im Auftrag unseres Mandanten
+Wir wurden von unserem Mandanten mit dem Einzug der offenen Forderung aus der Rechnung {inv} vom {date}
++ beauftragt.
+Der offene Betrag beläuft sich einschließlich Zinsen und Inkassokosten auf {amount}.
+Bitte überweisen Sie den Gesamtbetrag bis zum {due} auf das Konto {iban}, [Aktenzeichen
++ {n}{n}{n}|Verwendungszweck {inv}]. [Bei Einwendungen gegen die Forderung wenden Sie sich bitte schriftlich
++ an uns.|Eine Ratenzahlung ist nach Rücksprache möglich.]
+# Skontoabzug nicht berechtigt | Differenz zu Rechnung {inv} | Offener Restbetrag nach Skontoabzug
+Bei der Zahlung unserer Rechnung {inv} über {amount} haben Sie [2 %|3 %] Skonto abgezogen.
+[Die Zahlung ging jedoch erst nach Ablauf der Skontofrist ein.|Laut unseren Zahlungsbedingungen ist Skonto
++ aber nur bei Zahlung innerhalb von 8 Tagen möglich.]
+Bitte überweisen Sie den Differenzbetrag [bis zum {due}|mit Ihrer nächsten Zahlung]. Danke!
+# Lieferstopp – offene Posten | Ihre Bestellung {po} ist zurückgestellt | Kundenkonto gesperrt
+Ihre Bestellung {po} [ist versandbereit|liegt zur Auslieferung bereit], kann aber leider nicht freigegeben
++ werden.
+Auf Ihrem Kundenkonto sind [Rechnungen über insgesamt {amount}|mehrere Rechnungen, darunter {inv},] seit über
++ {days} Tagen überfällig.
+[Sobald die Zahlung eingegangen ist, versenden wir die Ware umgehend.|Bitte senden Sie uns einen
++ Zahlungsnachweis, dann geben wir die Lieferung sofort frei.]
+# Mitgliedsbeitrag offen | Erinnerung Jahresbeitrag | Zahlungserinnerung Mitgliedschaft
+Laut unseren Unterlagen ist der Jahresbeitrag für Ihre Mitgliedschaft in unserem
++ [Verband|Unternehmerverein|Branchennetzwerk] (Rechnung {inv}, {amount}) noch nicht bezahlt.
+[Wir bitten Sie, den Betrag innert {days} Tagen zu überweisen.|Bitte überweisen Sie den Beitrag bis zum
++ {due}.]
+[Sollte die Zahlung bereits unterwegs sein, danken wir Ihnen herzlich.|Haben Sie Fragen zu Ihrer
++ Mitgliedschaft, rufen Sie uns gerne an.]
 
 ## supplier_message
 # Preiserhöhung ab {date} | Neue Preisliste | Neue Preise
@@ -517,6 +762,73 @@ Ich bin [am {date}|in der Woche ab dem {date}] in {city} und würde Ihnen gerne 
 + [Büromöbeln|LED-Leuchten|Arbeitskleidung|Verpackungen] vorstellen.
 [Passt es Ihnen am {weekday} vormittags?|Hätten Sie eine halbe Stunde Zeit?] [Muster bringe ich gerne
 + mit.|Dabei könnten wir auch Ihre Bedarfsplanung für das nächste Jahr durchgehen.]
+#! Lieferavis zu Bestellung {po} | Avis: Anlieferung am {date} | Ihre Sendung kommt am {date}
+Lieferavis für Ihre Bestellung {po}: [{n} Paletten|{n} Packstücke] werden am {date} [ab {time} Uhr|im Laufe
++ des Tages] durch {carrier} angeliefert.
+[Bitte stellen Sie sicher, dass ein Stapler zum Entladen bereitsteht.|Die Anlieferung erfolgt mit Hebebühne.]
++ [Sendungsnummer: {track}.|Die Sendung können Sie unter {track} verfolgen.]
+Diese Nachricht wurde automatisch erstellt.
+# Teillieferung Bestellung {po} | Lieferrückstand zu Ihrem Auftrag {po} | Rückstand {product}
+Ihre Bestellung {po} haben wir heute [teilweise|ohne die Position {product}] ausgeliefert.
+[Die fehlende Menge {product} ist im Rückstand und folgt voraussichtlich in {days} Tagen.|Der Rest folgt,
++ sobald wir die Ware von unserem Vorlieferanten erhalten, voraussichtlich am {date}.]
+[Für die Nachlieferung berechnen wir selbstverständlich keine zusätzlichen Frachtkosten.|Falls Sie den
++ Rückstand stornieren möchten, geben Sie uns bitte kurz Bescheid.]
+# Abkündigung {product} | Produktauslauf – letzte Bestellmöglichkeit | Last-Time-Buy {product}
+Hiermit informieren wir Sie, dass {product} zum {date} [vom Hersteller abgekündigt wird|aus unserem Sortiment
++ genommen wird].
+[Letztmalige Bestellungen nehmen wir bis zu diesem Datum entgegen.|Bis dahin können Sie Ihren restlichen
++ Bedarf (Last-Time-Buy) bei uns bestellen.] [Ersatzteile und Service bleiben noch fünf Jahre verfügbar.|Ein
++ kompatibles Nachfolgeprodukt stellen wir Ihnen gerne vor.]
+[Bitte teilen Sie uns Ihren voraussichtlichen Restbedarf mit.|Ihr Außendienst meldet sich in Kürze bei Ihnen.]
+# Aktuelles ISO-Zertifikat | Zertifikate und Konformitätserklärungen | Rezertifizierung erfolgreich
+[Unser Qualitätsmanagement wurde erfolgreich rezertifiziert.|Das Überwachungsaudit nach ISO 9001 haben wir
++ ohne Abweichungen bestanden.]
+Anbei erhalten Sie [das aktuelle Zertifikat, gültig bis {date},|unser neues ISO-9001- und
++ ISO-14001-Zertifikat|die aktualisierte REACH- und RoHS-Konformitätserklärung] für Ihre Lieferantenakte.
+[Weitere Nachweise wie Sicherheitsdatenblätter senden wir Ihnen auf Anfrage gerne zu.|Bitte leiten Sie die
++ Unterlagen an Ihre Qualitätssicherung weiter.]
+# Umstellung auf E-Rechnung | Ab {date}: Rechnungen nur noch elektronisch | Bitte Rechnungsadresse bestätigen
+Ab dem {date} versenden wir unsere Rechnungen ausschließlich elektronisch [im ZUGFeRD-Format|als XRechnung|als
++ PDF per E-Mail].
+[Bitte teilen Sie uns mit, an welche E-Mail-Adresse wir Ihre Rechnungen künftig senden sollen.|Rechnungen
++ gehen künftig an die bei uns hinterlegte Adresse; falls sich diese geändert hat, geben Sie uns bitte
++ Bescheid.]
+[Papierrechnungen per Post entfallen dann.|An Preisen und Zahlungsbedingungen ändert sich nichts.]
+# Muster {product} | Ihre Muster sind unterwegs | Testmuster wie besprochen
+Wie [auf der Messe|am Telefon] besprochen, haben wir Ihnen heute [kostenlose Muster|{n} Muster] von {product}
++ zugeschickt.
+[Sie sollten in zwei bis drei Tagen bei Ihnen sein.|Die Sendungsnummer lautet {track}.] [Testen Sie in Ruhe
++ und sagen Sie uns, wie Sie zurechtkommen.|Ich rufe Sie in zwei Wochen an und frage nach Ihrem Eindruck.]
+[Die Muster müssen Sie nicht zurückschicken.|Ein Angebot für Ihre Jahresmenge haben wir beigelegt.]
+# Jahresgespräch | Termin für unser Jahresgespräch | Konditionen für das kommende Jahr
+Das Jahr neigt sich dem Ende zu, und ich würde gerne mit Ihnen über die Konditionen für das kommende Jahr
++ sprechen.
+[Sie haben in diesem Jahr [deutlich mehr|etwas weniger] als im Vorjahr bei uns bestellt; die Umsatzübersicht
++ liegt bei.|Dabei könnten wir auch über einen Rahmenvertrag und feste Preise für {product} sprechen.]
+[Hätten Sie in der Woche ab dem {date} Zeit?|Passt Ihnen ein Termin am {weekday} um {time} Uhr, gerne auch per
++ Video?]
+# Rückfrage zu Ihrer Bestellung {po} | Bestellung {po} – bitte kurz bestätigen | Unklarheit bei Auftrag {po}
+Vielen Dank für Ihre Bestellung {po}. Bevor wir sie bearbeiten, eine kurze Rückfrage:
+[{product} gibt es nur in Verpackungseinheiten zu 10 Stück. Dürfen wir die Menge entsprechend aufrunden?|Der
++ Artikel {product} ist in dieser Ausführung nicht mehr lieferbar; wir könnten ein gleichwertiges
++ Nachfolgemodell zum selben Preis liefern.|In Ihrer Bestellung fehlt die Lieferadresse. Sollen wir an Ihren
++ Hauptsitz liefern?]
+[Sobald wir Ihre Antwort haben, erhalten Sie die Auftragsbestätigung.|Bitte geben Sie uns bis {weekday}
++ Bescheid, damit der Liefertermin gehalten werden kann.]
+# Unser neues Kundenportal | Jetzt auch online bestellen | Ihre Zugangsdaten zu unserem B2B-Shop
+Ab sofort können Sie bei uns auch über unser [B2B-Portal|Onlineportal für Geschäftskunden] bestellen, mit
++ Ihren vereinbarten Preisen, Ihrer Bestellhistorie und dem Lieferstatus in Echtzeit.
+[Ihre Zugangsdaten erhalten Sie in einer separaten E-Mail.|Zur Freischaltung antworten Sie einfach auf diese
++ Nachricht mit den Namen Ihrer Besteller.] [Natürlich können Sie weiterhin wie gewohnt per E-Mail oder
++ Telefon bestellen.|Bei Fragen hilft Ihnen {colleague} aus unserem Innendienst gerne weiter.]
+# Ihre Reklamation zu Lieferung {po} | Stellungnahme zu Ihrer Reklamation | 8D-Bericht zu Ihrer Reklamation
+Vielen Dank für Ihre Reklamation zur Lieferung {po}. [Wir haben die Ursache inzwischen geklärt:|Unsere
++ Qualitätssicherung hat den Fall untersucht:] [beim Verpacken wurde ein falsches Etikett verwendet|eine
++ Maschine war fehlerhaft eingestellt|die Ware war für den Transport nicht ausreichend gesichert].
+[Ersatzware ist bereits unterwegs|Eine Gutschrift erhalten Sie separat], und [wir haben unseren Prüfprozess
++ angepasst|die betroffenen Mitarbeiter wurden nachgeschult].
+[Den ausführlichen 8D-Bericht finden Sie im Anhang.|Bitte entschuldigen Sie die Unannehmlichkeiten.]
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting
@@ -575,6 +887,68 @@ Für den [Monatsabschluss|Quartalsabschluss] bitte [alle Eingangsrechnungen und 
 + {month} einreichen|alle offenen Rechnungen im System freigeben], und zwar bis zum {date}.
 [Was später kommt, wird in der nächsten Periode gebucht.|Die Wirtschaftsprüfer kommen am {weekday}, also bitte
 + pünktlich.] Danke!
+# Rechnung buchen | Bitte buchen: Rechnung {inv} | Eingangsrechnung Kostenstelle {n}00
+Anbei die Rechnung {inv} [vom Messebauer|von der Werbeagentur|vom Elektriker], sachlich geprüft und von mir
++ freigegeben.
+Bitte auf Kostenstelle {n}00 buchen und beim Zahlungslauf am {weekday} mitnehmen. [Skonto gibt es bis zum
++ {date}, das sollten wir mitnehmen.|Das Original liegt in deinem Fach.]
+# Kunde unzufrieden – bitte anrufen | Beschwerde zu Auftrag {po} | Dringend: Rückruf beim Kunden
+Der Kunde aus {city} hat sich [gerade telefonisch|per Mail bei mir] beschwert: [die Lieferung zu Auftrag {po}
++ war unvollständig|die Montage ist immer noch nicht abgeschlossen|auf der Rechnung {inv} stimmt der Rabatt
++ nicht].
+Er ist ziemlich verärgert und droht damit, [zur Konkurrenz zu gehen|die Zahlung zurückzuhalten].
+Kannst du ihn [heute noch|bis {time} Uhr] anrufen? [Du darfst ihm bis zu {percent} % Nachlass anbieten.|Bitte
++ mach dir im CRM eine Notiz, was ihr vereinbart habt.]
+# Inventur am {date} | Inventur – alle Mann an Deck | Einteilung Inventur
+Am {date} ist Inventur, [das Lager bleibt an dem Tag für Kunden geschlossen|Wareneingang und Versand ruhen ab
++ {time} Uhr].
+Die Zählteams hängen [am schwarzen Brett|im Teams-Kanal] aus. [Bitte bucht bis zum Vortag alle Wareneingänge
++ und Lieferscheine.|Bitte plant an dem Tag keine Termine ein.]
+[Für Pizza ist gesorgt.|Danke schon mal an alle, die mithelfen!]
+# Transporter | Wer hatte zuletzt den Firmenwagen? | Firmenwagen am {weekday}
+Wer hatte [zuletzt den Transporter|am Wochenende den Firmenwagen]? Der Tank ist leer und [hinten liegt noch
++ Verpackungsmüll|das Fahrtenbuch ist nicht ausgefüllt].
+Bitte tragt euch [immer im Kalender|in die Liste an der Pinnwand] ein und bringt den Wagen vollgetankt zurück.
++ [Ich brauche ihn am {weekday} um {time} Uhr für eine Auslieferung.|Danke!]
+# Weihnachtsfeier am {date} | Sommerfest – bitte eintragen | Save the Date: Firmenfeier
+Unsere [Weihnachtsfeier|Sommerfeier] findet dieses Jahr am {date} [im Gasthaus in {city}|bei uns im Hof]
++ statt, los geht's um {time} Uhr.
+[Bitte tragt euch bis {weekday} in die Liste im Intranet ein, damit das Orga-Team planen kann.|Gebt mir bitte
++ bis {weekday} Bescheid, ob ihr kommt und ob ihr vegetarisch esst.]
+[Essen und Getränke übernimmt die Firma.|Wer eine Fahrgemeinschaft sucht, meldet sich bei mir.]
+# Angebot für Neukunden in {city} | Kannst du ein Angebot machen? | Anfrage weitergeleitet – Angebot bis
++ {weekday}
+Ich habe [gerade|heute Morgen] eine Anfrage von einem Neukunden aus {city} bekommen: {n}0 x {product},
++ Lieferung im {month}.
+Kannst du bis {weekday} ein Angebot fertig machen? [Mehr als {percent} % Rabatt sind nicht drin.|Bitte mit
++ Staffelpreisen, die wollen wahrscheinlich später mehr.]
+[Die Anfrage hängt unten dran.|Die Kontaktdaten schicke ich dir gleich per Teams.]
+# Achtung: neue Bankverbindung Lieferant | Bitte IBAN-Änderung prüfen | Stammdatenänderung Kreditor
+Ein Lieferant hat uns [per Mail|mit einem Schreiben ohne Unterschrift] eine neue Bankverbindung mitgeteilt.
+Bevor wir die Stammdaten ändern: [Ruf bitte dort unter der Nummer aus unserer Kartei an, nicht unter der aus
++ der Mail.|Bitte lass dir die Änderung telefonisch von unserem bekannten Ansprechpartner bestätigen.]
+[Die nächste Zahlung an sie wäre am {date} fällig, bis dahin halten wir sie zurück.|Bis das geklärt ist, bitte
++ keine Überweisungen an diesen Lieferanten freigeben.]
+# Neuer Kollege ab {date} | Onboarding {colleague} | Arbeitsplatz für neuen Mitarbeiter
+Am {date} fängt {colleague} bei uns [im Vertrieb|im Lager|in der Buchhaltung|als Azubi] an.
+An die IT: Bitte bis dahin [Laptop, E-Mail-Konto und ERP-Zugang|Rechner, Telefon und Zugangskarte] einrichten.
++ [Der Schreibtisch in Raum {room} ist frei.|Sitzplatz ist in Raum {room}.]
+[Die Einarbeitung in der ersten Woche übernehme ich.|Denkt bitte am ersten Tag an eine kleine
++ Vorstellungsrunde.]
+# Übergabe Urlaub | Meine offenen Punkte bis {date} | Vertretung ab {weekday}
+Ich bin ab {weekday} [zwei Wochen|bis zum {date}] im Urlaub, hier meine offenen Punkte:
+Die Bestellung {po} kommt voraussichtlich nächste Woche, bitte den Wareneingang prüfen und den Lieferschein an
++ die Buchhaltung geben.
+[Die Rechnung {inv} ist noch nicht freigegeben, der Betrag stimmt nicht mit dem Angebot überein.|Bei der
++ Reklamation des Kunden aus {city} warte ich noch auf die Rückmeldung vom Lieferanten.]
+[Alles andere kann warten.|Im Notfall bin ich per Handy erreichbar.]
+# Neue Gleitzeitregelung | Info der Personalabteilung: Arbeitszeiterfassung | Änderung Homeoffice-Regelung ab
++ {month}
+Ab {month} gilt [die neue Betriebsvereinbarung zur Gleitzeit|eine neue Regelung für das mobile Arbeiten].
+[Die Kernzeit ist künftig von 9:00 bis 14:30 Uhr.|Pro Woche sind bis zu zwei Tage Homeoffice möglich, nach
++ Absprache mit der Teamleitung.]
+[Die Arbeitszeit wird ab dann elektronisch am Terminal erfasst.|Anträge bitte wie gewohnt über das
++ Personalportal stellen.] [Fragen gerne an die Personalabteilung.|Die Details findet ihr im Intranet.]
 
 ## spam
 #! Herzlichen Glückwunsch! Sie haben gewonnen | Sie sind unser Gewinner | Jetzt Gewinn abholen
@@ -644,6 +1018,78 @@ Nach der letzten jährlichen Berechnung Ihrer steuerlichen Aktivitäten haben Si
 + Steuererstattung in Höhe von {amount}.
 Um die Erstattung zu erhalten, [füllen Sie bitte das Formular aus|bestätigen Sie Ihre Bankverbindung]: {url}
 [Nicht innerhalb von 3 Tagen eingereichte Anträge verfallen.|Die Bearbeitung dauert 3 bis 5 Werktage.]
+#! Wichtige Mitteilung zu Ihrem pushTAN-Verfahren | Sparkasse: Aktualisierung erforderlich | Ihr
++ Online-Banking wird eingeschränkt
+Sehr geehrte Kundin, sehr geehrter Kunde, aufgrund [neuer EU-Richtlinien|einer Umstellung unseres
++ Sicherheitssystems] muss Ihr [pushTAN-Verfahren|TAN-Verfahren] bis zum {date} neu registriert werden.
+[Andernfalls wird Ihr Online-Banking aus Sicherheitsgründen gesperrt.|Nach Ablauf der Frist ist kein Zugriff
++ auf Ihr Konto mehr möglich.]
+Zur Aktualisierung: {url}
+[Ihre Sparkasse|Ihre Volksbank Raiffeisenbank] – Kundenservice
+#! Eintragung Handelsregister | Veröffentlichung Ihrer Handelsregistereintragung | Zahlungsaufforderung
++ Registereintrag
+Betreff: Ihre Eintragung im Handelsregister, Firma {customer}.
+Für die Veröffentlichung Ihrer Eintragung im [Zentralen Gewerbe- und Handelsregister|Register für
++ Unternehmensbekanntmachungen] berechnen wir {amount}.
+Bitte überweisen Sie den Betrag innerhalb von 7 Tagen auf das Konto {iban}, Verwendungszweck {inv}. [Bei
++ Nichtzahlung kann die Veröffentlichung nicht erfolgen.|Die Zahlung ist freiwillig; mit der Zahlung nehmen
++ Sie unser Angebot an.]
+#! Ihr Firmenname {customer} – Domain-Registrierung | Markenschutz: dringende Rückfrage | Registrierung Ihres
++ Namens in Asien
+Wir sind eine Registrierungsstelle für Domains in Asien. Ein Unternehmen hat bei uns beantragt, den Namen
++ {customer} als Domain und Markennamen in China zu registrieren.
+[Da dies Ihre Markenrechte verletzen könnte, möchten wir zunächst Sie als Inhaber kontaktieren.|Bevor wir die
++ Registrierung freigeben, benötigen wir Ihre Bestätigung.]
+[Bitte antworten Sie innerhalb von 5 Werktagen, sonst wird der Antrag genehmigt.|Bitte lassen Sie die
++ zuständige Person umgehend Kontakt mit uns aufnehmen.]
+#! Verifizierte B2B-Kontakte | Neue Kunden für {customer}? | Entscheider-Adressen Ihrer Branche
+Suchen Sie neue Kunden? Wir liefern [verifizierte E-Mail-Adressen von Entscheidern|Leadlisten mit
++ Ansprechpartnern, Telefonnummern und Umsatzzahlen] aus Ihrer Zielbranche.
+[Über 120.000 Firmenkontakte in Deutschland, Österreich und der Schweiz.|Jeder Datensatz DSGVO-konform und von
++ Hand geprüft.] [Jetzt kostenlose Probeliste anfordern: {url}|Antworten Sie mit „JA“, und wir schicken Ihnen
++ 100 Testkontakte.]
+Wenn Sie keine weiteren Angebote wünschen, antworten Sie mit „Abmelden“.
+#! Ihre Website | Kurze Frage zu Ihrer Website | Neue Website für {customer}
+Ich bin gerade auf die Website von {customer} gestoßen, und ehrlich gesagt: [sie wirkt etwas in die Jahre
++ gekommen|auf dem Smartphone lässt sie sich kaum bedienen].
+Wir erstellen [moderne Websites zum Festpreis ab 499 €|responsive Websites inklusive Texten und Fotos] in nur
++ 14 Tagen. [Beispiele finden Sie hier: {url}|Darf ich Ihnen unverbindlich einen Entwurf schicken?]
+[Eine kurze Antwort genügt.|Wenn Sie kein Interesse haben, antworten Sie einfach mit „Nein“.]
+#! Kurze Bitte | Erledigung heute noch? | Gutscheine für Kunden
+Hast du gerade kurz Zeit? Ich brauche [{n} Amazon-Gutscheine|{n} Google-Play-Karten|{n} Apple-Gutscheinkarten]
++ zu je 100 € als Überraschung für [unsere besten Kunden|das Team].
+[Kauf sie bitte im nächsten Supermarkt, ich erstatte dir das Geld später.|Ich bin den ganzen Tag in
++ Besprechungen und kann nicht telefonieren.]
+[Rubbel die Codes frei und schick mir ein Foto davon.|Schick mir die Codes einfach per E-Mail, sobald du sie
++ hast.] Bitte sag den anderen noch nichts, es soll eine Überraschung werden.
+#! Wichtig: neue Bankverbindung | Dringend: offene Rechnungen | Änderung Zahlungsdaten – bitte umgehend
++ beachten
+Aufgrund einer laufenden [Steuerprüfung|Bankprüfung] ist unser bisheriges Geschäftskonto vorübergehend
++ eingefroren.
+Bitte überweisen Sie [alle offenen Rechnungen|die Zahlung für Rechnung {inv}] ab sofort und noch heute auf
++ unser Ausweichkonto {iban} bei einer Partnerbank im Ausland.
+[Bitte rufen Sie deswegen nicht in unserer Buchhaltung an, das Telefon ist derzeit nicht besetzt.|Antworten
++ Sie bitte nur auf diese E-Mail.] Senden Sie uns nach der Überweisung den Zahlungsbeleg.
+#! Ihr Postfach ist voll | Speicherplatz fast erschöpft | Microsoft 365: {n} Nachrichten zurückgehalten
+Ihr Postfach hat [98 %|99 %] seines Speicherplatzes erreicht. {n} eingehende Nachrichten wurden [in die
++ Quarantäne verschoben|zurückgehalten] und können nicht zugestellt werden.
+[Um die Nachrichten freizugeben und Ihren Speicher kostenlos zu erweitern, melden Sie sich hier an:
++ {url}|Bestätigen Sie jetzt Ihr Konto, um Datenverlust zu vermeiden: {url}]
+Microsoft 365 Administrator – diese Nachricht wurde automatisch generiert.
+#! Exklusive Anlagemöglichkeit | 8 % Festzins garantiert | Nur für ausgewählte Unternehmer
+Als erfolgreicher Unternehmer haben Sie Zugang zu einer exklusiven Anlage, die nicht öffentlich angeboten
++ wird: [eine Festzins-Anleihe mit garantiert 8 % pro Jahr|Gold und Edelmetalle mit 12 % Rendite|eine
++ Beteiligung an Solarparks mit monatlicher Ausschüttung].
+[Mindestanlage nur 10.000 €, kein Risiko.|Bereits über 4.000 zufriedene Anleger.] [Die Plätze sind streng
++ limitiert.|Das Angebot endet am {date}.]
+[Fordern Sie jetzt Ihr kostenloses Informationspaket an: {url}|Unser Berater ruft Sie gerne zurück, antworten
++ Sie einfach auf diese E-Mail.]
+#! Bestellbestätigung: iPhone 15 Pro | Amazon: Ihre Bestellung über {amount} | Ihre Bestellung wurde versandt
+Vielen Dank für Ihre Bestellung. [iPhone 15 Pro 256 GB|MacBook Air M2|PlayStation 5 Bundle], Gesamtbetrag
++ {amount}, wird an eine Adresse in {city} geliefert.
+[Wenn Sie diese Bestellung nicht aufgegeben haben, stornieren Sie sie umgehend hier: {url}|Nicht Sie? Rufen
++ Sie sofort unseren Kundenservice unter +44 20 3808 4417 an, um die Abbuchung zu stoppen.]
+[Ihr Konto wird belastet, wenn Sie nicht innerhalb von 24 Stunden reagieren.|Bestellnummer: {po}.]
 
 ## other
 #! Newsletter {month} | Unser Newsletter im {month} | Neuigkeiten von {company}
@@ -710,4 +1156,56 @@ Ich studiere [BWL|Logistik] an der Hochschule in {city} und schreibe meine Bache
 [Hätten Sie Zeit, einen kurzen Fragebogen auszufüllen? Das dauert etwa {n} Minuten.|Dürfte ich jemanden aus
 + Ihrem Unternehmen eine halbe Stunde interviewen?] [Alle Angaben werden anonym ausgewertet.|Über Ihre
 + Unterstützung würde ich mich sehr freuen.]
+#! Aufzeichnung unseres Webinars | Danke für Ihre Teilnahme | Folien und Aufzeichnung zum Webinar
+Vielen Dank für Ihre Teilnahme an unserem Webinar [„E-Rechnung in der Praxis“|„Lagerlogistik effizient
++ gestalten“|„KI im Mittelstand“].
+[Die Aufzeichnung und die Folien stehen für Sie bereit: {url}|Hier finden Sie die Aufzeichnung zum
++ Nachschauen: {url}] [Der Link ist 30 Tage gültig.|Den Link dürfen Sie gerne an Ihre Kollegen weitergeben.]
+[Unser nächstes Webinar findet am {date} statt.|Wir freuen uns auf Ihr Feedback.]
+#! Gelesen: Ihre Nachricht | Lesebestätigung | Gelesen: [Angebot|Unterlagen|Rückfrage]
+Ihre Nachricht an {colleague} wurde am {date} um {time} Uhr gelesen.
+Hinweis: Diese Bestätigung bedeutet nur, dass die Nachricht auf dem Computer des Empfängers angezeigt wurde.
+#! Mandanteninformation {month} | Mandantenrundschreiben: Neues zur E-Rechnung | Steuertipps {month}
+In unserem Rundschreiben für {month} informieren wir Sie über [die Pflicht zum Empfang von E-Rechnungen|neue
++ Aufbewahrungsfristen für Belege|die Änderungen bei der Umsatzsteuer].
+[Für die meisten Unternehmen besteht derzeit kein Handlungsbedarf.|Die Einzelheiten besprechen wir gerne bei
++ Ihrem nächsten Termin.] Die vollständige Ausgabe lesen Sie hier: {url}
+[Sie erhalten dieses Rundschreiben als Mandant unserer Kanzlei.|Abmelden können Sie sich jederzeit: {url}]
+# Einfach mal Danke | Dankeschön! | Lob für Ihr Team
+Ich wollte mich einfach mal kurz bedanken: [die Lieferung letzte Woche war wieder pünktlich und tadellos|die
++ Montage in {city} lief reibungslos|Ihr Kollege {colleague} hat uns am Telefon wirklich toll geholfen].
+[So eine Zusammenarbeit wünscht man sich.|Das ist heutzutage leider keine Selbstverständlichkeit.] [Machen Sie
++ weiter so!|Bitte richten Sie das auch dem Team aus.]
+#! Angenommen: Besprechung am {weekday} | Zugesagt: Abstimmung {month} | Einladung angenommen
+{colleague} hat Ihre Besprechungsanfrage angenommen.
+[Wann: {weekday}, {time} Uhr|Wann: {date}, {time} Uhr], [Ort: Raum {room}|Ort: Microsoft Teams-Besprechung].
+[Keine Nachricht vom Teilnehmer.|Nachricht: Bis dann, ich bringe die Unterlagen mit.]
+# Frohe Weihnachten | Frohe Festtage und ein gutes neues Jahr | Weihnachtsgrüße von {company}
+[Ein ereignisreiches Jahr geht zu Ende|Das Jahr neigt sich dem Ende zu], und wir möchten uns herzlich für die
++ gute Zusammenarbeit bedanken.
+[Statt Weihnachtskarten zu verschicken, unterstützen wir in diesem Jahr [die Tafel in {city}|ein
++ Kinderhospiz|den Tierschutzverein in {city}].|Wir wünschen Ihnen und Ihrer Familie erholsame Feiertage.]
+[Wir freuen uns auf ein Wiedersehen im neuen Jahr.|Auf ein gesundes und erfolgreiches neues Jahr!]
+#! Abmeldung bestätigt | Sie wurden vom Newsletter abgemeldet | Schade, dass Sie gehen
+Sie haben sich erfolgreich von unserem Newsletter abgemeldet. [Sie erhalten ab sofort keine weiteren E-Mails
++ mehr von uns.|Es kann bis zu 48 Stunden dauern, bis die Abmeldung wirksam wird.]
+[Falls das ein Versehen war, können Sie sich hier wieder anmelden: {url}|Verraten Sie uns, warum Sie gegangen
++ sind? {url}]
+# Fotos von gestern | Danke fürs Kommen! | Bilder von {event}
+Noch einmal vielen Dank, dass Sie bei {event} dabei waren, wir haben uns sehr über Ihren Besuch gefreut.
+[Die Fotos haben wir hier für Sie hochgeladen: {url}|Ein paar Fotos habe ich Ihnen angehängt.] [Falls Sie auf
++ einem Bild nicht veröffentlicht werden möchten, sagen Sie einfach Bescheid.|Vielleicht sieht man sich ja
++ nächstes Jahr wieder.]
+# Mitteilung der Hausverwaltung | Info: Arbeiten im Haus ab {date} | Hinweis an alle Mieter
+Wir informieren alle Mieter des Hauses, dass [der Aufzug am {date} wegen Wartung außer Betrieb ist|das
++ Treppenhaus ab dem {date} gestrichen wird|am {date} die Heizungsanlage gewartet wird].
+[Wir bitten um Ihr Verständnis für die Unannehmlichkeiten.|Bitte stellen Sie in dieser Zeit keine Gegenstände
++ im Flur ab.] [Die Arbeiten dauern voraussichtlich {n} Tage.|Bei Fragen erreichen Sie die Hausverwaltung wie
++ gewohnt.]
+# Abschied in den Ruhestand | Persönlich: ein letzter Gruß | Zeit für den Ruhestand
+Nach vielen Jahren [im Einkauf|im Vertrieb|in der Branche] gehe ich Ende {month} in den Ruhestand.
+[Ich wollte mich persönlich für die angenehme Zusammenarbeit und die vielen guten Gespräche bedanken.|Es war
++ mir immer eine Freude, mit Ihnen zu tun zu haben.]
+[Vielleicht sieht man sich ja mal bei {event}.|Jetzt kümmere ich mich erst einmal um Garten und Enkel.] [Alles
++ Gute für Sie!|Bleiben Sie gesund!]
 """

@@ -101,6 +101,35 @@ Thank you for your order {po} in our webshop. [Your payment of {amount} has been
 + your card payment of {amount}.]
 [The VAT invoice {inv} is attached for your administration.|For your bookkeeping, invoice {inv} is attached.]
 + [You do not need to pay it again.|This invoice has already been settled.]
+# Transport invoice {month} | Freight charges {month} – invoice {inv} | Invoice {inv}: shipments in {month}
+Please find attached our invoice {inv} for the [transport services|pallet shipments|courier runs] we carried
++ out for you in {month}.
+It covers {n} [shipments|collections] [from your warehouse in {city}|between {city} and your customers], as
++ listed in the specification.
+[Signed CMR notes and proofs of delivery are available on request.|The signed delivery notes are attached as a
++ separate PDF.] [The diesel surcharge of {percent}% has been applied as agreed.|Waiting times are charged
++ separately, as agreed.]
+[Payment within {days} days, please.|The total of {amount} is due on {due}.]
+# Rent and service charges – {month} | Invoice {inv} – rent [Q1|Q2|Q3|Q4] | Premises {city}: invoice {inv}
+Attached is invoice {inv} for the [rent and service charges|rent, parking spaces and service charges] of your
++ [office|warehouse unit] in {city} for [the coming quarter|{month}].
+[As in previous periods,|As agreed in the lease,] the amount of {amount} is payable in advance, by {due} at
++ the latest.
+[The annual indexation of {percent}% has been applied from this period onwards.|The service charge settlement
++ for last year will follow separately.]
+# Service visit {date} – invoice {inv} | Repair invoice {inv} | Call-out on {date}: our invoice
+Following our technician's visit on {date} to repair your [boiler|forklift|packaging machine|server room air
++ conditioning], please find our invoice {inv} attached.
+It includes [the call-out charge|{n} hours of labour], [the replacement parts|travel time] and the small
++ materials used.
+[The signed service report is attached for reference.|A copy of the service report, signed by {colleague}, is
++ included.] [Amount due: {amount}, within {days} days.|Please pay {amount} by {due}.]
+# Invoice {inv} for delivery | Our invoice {inv} | Invoice {inv} – goods delivered {date}
+Hereby we send you the invoice {inv} for the goods [delivered on {date}|what we have shipped last week].
+[The invoice is without VAT because it is an intra-community delivery (reverse charge).|VAT is reverse
++ charged, please use your own VAT number for the booking.]
+Please make the payment of {amount} on our bank account {iban} [until {due}|in {days} days].
+[For questions you can contact me any time.|Thank you for the good cooperation.]
 
 ## credit_note
 # Credit note {cn} | Credit note for invoice {inv} | Your credit note {cn}
@@ -161,6 +190,35 @@ As requested, your [software subscription|cloud backup subscription|support cont
 + credit note {cn} ({amount}).
 [The amount will be refunded to your account within {days} days.|No further invoices will be sent.] [Sorry to
 + see you go.|If you change your mind, you are always welcome back.]
+# Credit note {cn} – VAT correction | Invoice {inv} cancelled: credit note {cn} | Reverse charge – corrected
++ invoice
+[We charged VAT on invoice {inv} by mistake|Invoice {inv} was issued with VAT], although your company is
++ registered for VAT in another EU country and the reverse charge applies.
+We have therefore cancelled the invoice in full with credit note {cn} ({amount}).
+[A new invoice without VAT, stating both VAT numbers, follows in a separate email.|The replacement invoice is
++ attached as well; please book it instead of {inv}.]
+# Cancelled training places | Credit note {cn} – training on {date} | Credit for cancelled registrations
+You cancelled {n} places for [our training|the workshop|the course] on {date} in good time, [more than two
++ weeks before the start|within the free cancellation period].
+[The fees for these places have been credited in full|We have credited the fees, less a small administration
++ charge,] on credit note {cn}, total {amount}.
+[The credit relates to invoice {inv}.|You will find the credit note attached.]
+# Warranty claim – credit instead of replacement | Credit note {cn} – your warranty claim | Claim {n}{n}{n}:
++ settled
+Our workshop has examined the [label printer|pump|monitor|power drill|coffee machine] you sent in [under
++ warranty|on {date}].
+[Unfortunately it cannot be repaired, and the model is no longer available.|A repair would not be economical.]
++ [Instead of a replacement|As discussed with {colleague}], we have credited the purchase price.
+Credit note {cn} for {amount} is attached; [it refers to invoice {inv}|you may deduct it from your next
++ payment].
+# Annual settlement – credit {cn} | Your [energy|electricity|gas] settlement | Year-end settlement: you have a
++ credit
+Your annual [electricity|gas|energy] settlement for the period up to {date} is attached.
+[Your actual consumption was lower than your advance payments|The meter readings show a lower use than
++ estimated], so you have a credit of {amount}.
+[We will refund this amount to your account within {days} days, see credit note {cn}.|Credit note {cn} will be
++ set off against your next monthly instalments.] [Your new monthly instalment is shown in the settlement.|No
++ action is needed on your part.]
 
 ## purchase_order
 # Purchase order {po} | New order {po} | Order {po} from {customer}
@@ -224,6 +282,34 @@ For the new office in {city}, we would like to order:
 {items}
 Please invoice [our head office|cost centre {n}00] and quote PO {po}. [Delivery before {date} is essential, as
 + the staff move in that day.|The building is accessible from {date}.]
+# Print order {po} | Order {po}: printing | Print job {po}, artwork attached
+Please print [{n}00 copies of our product brochure|{n}00 business cards for {colleague}|{n}00 A5 flyers for
++ {event}] [on 170 g silk paper|double-sided, full colour], as per your price list.
+[The print-ready artwork is attached as a PDF.|Our designer will send you the files separately today.] [Please
++ send us a proof before you go to print.|No proof needed, the files are final.]
+Our order number is {po}; [delivery to our office in {city}, please|we will collect from your shop on
++ {weekday}].
+# Drop shipment – order {po} | Order {po}: please deliver directly to our customer | Direct delivery to {city}
+Please supply the following and ship it directly to our customer in {city} ([address below|delivery address on
++ the attached order]):
+{items}
+[Please use neutral packaging and do not enclose any prices or invoices.|The delivery note must show our order
++ number {po}, but no prices.]
+[Invoice to us as usual, quoting {po}.|Your invoice goes to us, not to the customer.] [Delivery by {date},
++ please – the customer is waiting.|Please send us the tracking number once it has left.]
+# Trial order | First order {po} – trial | Test order
+After our meeting we like to make a first trial order of [{n} pallets of packaging boxes|{n}00 pairs of safety
++ shoes|{n}0 LED panels|{n} boxes of stainless steel bolts].
+[When the quality is good, we plan to order bigger quantities every month.|If the test in our production goes
++ well, a bigger order will follow.]
+Our order number is {po}, [prices as in your offer {quote}|with the introduction discount you promised].
+[Please confirm the delivery date.|Please send the order confirmation to me.]
+# Catering order for {date} | Lunch for {n}0 people – order {po} | Booking: catering on {weekday}
+We would like to order [lunch|a sandwich buffet|coffee, tea and pastries] for {n}0 people on {date}, to be
++ delivered to room {room} at our office in {city} by [11:30|12:00|12:15].
+[Please include [two|three] vegetarian options and label any allergens.|Please also bring cups, plates and
++ napkins.]
+[Order number {po}; invoice to our office manager, please.|The order number for your invoice is {po}.]
 
 ## quote_request
 # Request for quotation | Quotation request – {product} | RFQ {quote}
@@ -285,6 +371,62 @@ Could you help us out, and at what price for {n} units? [We'd need them by {date
 We'd like to [rent|hire] [a forklift|two forklifts|a mobile generator|scaffolding] for {n} days from {date} at
 + our site in {city}.
 [What would that cost, including delivery and collection?|Could you send us a quote, including insurance?]
+# Same as last year? | Prices for a repeat of order {po} | Quote based on our order {po}
+Last [year|spring] we ordered [{n} x {product}|the items on order {po}] from you, and we will need the same
++ again for {month}.
+[Before we place the order, could you confirm whether your prices are still the same?|Could you send us an
++ updated quotation, as we assume prices have changed?] [The quantities may go up by about {percent}%.|Please
++ also confirm the current lead time.]
+# Room hire and catering – {date} | Quote for a company event | Event for {n}0 guests
+We are planning [a customer evening|our staff summer party|a product launch] for about {n}0 guests on {date}
++ and are looking for a venue in or near {city}.
+Could you send us a quote for [room hire, catering and drinks|a buffet dinner and drinks|the room with a
++ projector and lunch]? [Our budget is around {amount}.|We'd need the room from {time}.]
+[Is the date still available?|We'll decide in the next two weeks.]
+# Drawing attached – please quote | RFQ machined parts | Quote for custom parts to drawing
+Attached is a drawing for [a bracket|a shaft|a housing|a mounting plate] in [stainless steel|aluminium]; we'd
++ need a price for {n}00 pieces.
+[Tolerances and surface finish are on the drawing.|Material certificates 3.1 are required.]
+[Please quote the unit price, tooling costs if any, and the lead time for the first batch.|Could you also
++ quote for {n}000 pieces per year on call-off?]
+# Freight quote from {city} | Transport quote request | Rate for {n} pallets a week
+We are looking for a haulier for a regular transport of about {n} pallets a week from our warehouse in {city}
++ to [Milan|Lyon|Warsaw|Hamburg].
+[Non-stackable, max. 600 kg per pallet.|Standard euro pallets, stackable.] [Please quote a price per pallet
++ and per full load.|Please include tail-lift and any toll or fuel surcharges.]
+[We'd like to start in {month}.|Reference: {quote}.]
+# Logo mugs | Branded merchandise – price? | Quote for promotional items
+We'd like [mugs|pens|tote bags|USB sticks] with our logo [for our stand at {event}|as a Christmas gift for
++ customers] – about {n}00 pieces.
+[What would that cost in one colour and in full colour?|Could you send prices for two or three different
++ models?] [We need them by {date} at the latest.|Our logo is attached as a vector file.]
+# Laptops for new staff | Quote for IT hardware | {n} laptops including setup
+We're hiring and need {n} [laptops|workstations] with docking stations and monitors [by {date}|in {month}].
+[Please quote including setup, installation of our standard software and three years' warranty.|Could you
++ quote two options, a standard and a more powerful model?] [We'd also like a price for leasing instead of
++ buying.|Delivery would be to our office in {city}.]
+# Request of offer | Inquiry for supply | Offer request – new supplier search
+We are a [trading company|manufacturer] from {city} and we search a new supplier for [packaging
++ boxes|stainless steel fasteners|LED lighting|safety shoes|copper pipe].
+Please send us your best offer [EXW|FCA|DAP {city}] for {n}000 pcs, with the minimum order quantity and the
++ payment terms.
+[Also please tell us if you can send samples.|If the price is good, we can make a yearly contract.]
+# Can you match this price? | Competing offer received | Price check – {product}
+We have a competing offer for [{n} x {product}|our annual requirement of {product}] at {amount}, delivery
++ included.
+[We'd prefer to stay with you, but the difference is too big.|Your last quotation {quote} was clearly higher.]
++ [Could you take another look and send us your best price by {weekday}?|Is there any room in your price?]
+# Translation of our manual | Quote for translation | Price for translating {n}0 pages
+We need our [user manual|website|product catalogue|general terms and conditions] translated from English into
++ [German and French|Dutch|Spanish and Italian], about {n}0 pages.
+[Could you let us know your price per word and the turnaround time?|What would it cost, including proofreading
++ by a second translator?] [The files are in Word and InDesign format.|We could send you a sample page.]
+# Rough estimate for our budget | Ballpark figure – renovation | Budget estimate needed
+We are preparing our budget for next year and need a rough estimate for [renovating our canteen|new LED
++ lighting in the warehouse|replacing the roof of our workshop|a new access control system] in {city}.
+[It doesn't need to be exact at this stage – a ballpark figure is fine.|A formal quotation can follow later,
++ once the budget is approved.] [Could you give us a number by {date}?|Happy to show you the site if that
++ helps.]
 
 ## complaint
 # Damaged delivery | Complaint: delivery {po} arrived damaged | Damaged goods – order {po}
@@ -354,6 +496,71 @@ We cancelled [our contract|the software subscription|our cloud backup plan] on {
 [Please refund this amount immediately and confirm the cancellation.|I have asked our bank to reverse the
 + direct debit.] [I do not want to receive any further invoices.|As far as we are concerned, your invoice
 + {inv} is void.]
+# Charges not in your offer | Invoice {inv}: extra charges | Unagreed surcharges on invoice {inv}
+Your invoice {inv} includes [a "handling fee"|a fuel surcharge|travel time for your engineers|an environmental
++ surcharge] that was not mentioned anywhere in your offer {quote}.
+[We accepted a fixed price and expect to pay exactly that.|Nobody told us about these charges in advance.]
++ [Please remove these items and send us a corrected invoice.|We will only pay the amount from your offer
++ until this is sorted out.]
+# Your driver | Delivery left outside in the rain | Complaint about the delivery of order {po}
+Yesterday your driver [left our delivery on the pavement outside|dropped the pallet at the gate] without
++ ringing, [even though we were open|and drove off before anyone could sign].
+[By the time we found it, the boxes were soaked.|Anyone could have taken it.] [This is not the first time.|We
++ pay for delivery to our goods-in, not to the street.]
+[Please speak to your driver and tell us how you will prevent this in future.|I expect you to replace anything
++ that turns out to be damaged.]
+# Damage caused by your fitters | Damage to our premises in {city} | Complaint: installation on {date}
+During the [installation|work] on {date}, your [fitters|engineers] [scratched our new floor|damaged the wall
++ in reception|broke a glass door] and left [packaging and rubbish|dust everywhere] behind.
+[We had to call in cleaners the next morning before our customers arrived.|Photos are attached.]
+[We expect you to cover the cost of the repair.|Please tell us how you intend to put this right.] [Until then
++ we are holding back payment of your final invoice.|Please inform your insurer.]
+# Same fault again | Third repair – same fault | Repaired three times, still broken
+This is the [third|fourth] time that our [label printer|coffee machine|forklift|laptop|packaging machine] has
++ come back with the same fault. [It was last repaired on {date}.|The last repair lasted exactly {n} days.]
+[We have lost confidence in this unit.|Frankly, we are fed up.] [We want a new one or our money back, not
++ another repair.|Please replace it under warranty rather than sending it to the workshop again.]
+# Cleaning not done properly | Office cleaning – again not acceptable | Complaint about the cleaning service
+For the past [two weeks|few weeks] the cleaning of our office in {city} has been [well below standard|very
++ poor]: [bins are not emptied, the kitchen is dirty and the toilets are not checked|floors are not mopped and
++ the meeting rooms are left as they are].
+[We have raised this with your cleaner twice without any change.|I already mentioned this to your supervisor
++ on {date}.]
+[Please arrange an inspection this week.|If nothing improves this month, we will terminate the contract as the
++ agreement allows.]
+# Unsubscribe – third request | Stop emailing us | Data protection complaint
+I have asked [three times|repeatedly] to be removed from your mailing list, [most recently on {date}|and each
++ time you confirmed it], but we still receive your [newsletters|promotional emails] almost every week.
+[I also never gave you permission to use this address.|Our address has apparently been passed on to your
++ partners as well.]
+[Please delete all our data and confirm this in writing within {days} days.|If this continues, I will report
++ it to the data protection authority.]
+# Catering on {date} | Very disappointed with the catering | Complaint: lunch for our event
+The catering you delivered for our [customer event|training day|board meeting] on {date} was [a real
++ embarrassment|not what we ordered].
+[It arrived {n}0 minutes late and the hot dishes were cold.|There were {n} portions short and nothing
++ vegetarian, although we had asked for it.]
+[We do not think the full price on your invoice is justified.|We expect a substantial reduction on the
++ invoice.] [Please call me to discuss.|I look forward to your proposal.]
+# Reminder fees on invoice {inv} | Why are you charging us reminder fees? | Invoice {inv} never received
+Today we got [your second reminder|a reminder with fees] for invoice {inv}, which we had never seen before.
+[You keep sending invoices to our old address, although we told you about the move on {date}.|The invoice went
++ to the email address of a former employee.]
+[We will pay the invoice itself, but not the reminder fees.|We will pay {amount} as soon as we have the
++ invoice, without the fees.] [Please finally update your records.|Please correct your records and cancel the
++ fees.]
+# Short shelf life | Delivery {po}: best-before dates too short | Goods close to expiry
+The [coffee|soft drinks|snacks for our vending machines|food items] delivered with order {po} have a
++ best-before date only [{n} days|{n} weeks] away.
+[Our agreement says at least six months of remaining shelf life on delivery.|We cannot sell them before they
++ expire.]
+[Please collect them and deliver fresh stock.|We will only accept this delivery with a {percent}% discount.]
+# Problem with delivery {po} | Pallets and documents | Delivery {po} not OK
+Your delivery of today is not OK.
+The pallets are not euro pallets, our forklift can not take them and we had to unload by hand.
+[Also there was no delivery note and no certificate with the goods, so our quality department has blocked
++ them.|Also the material certificates are missing, so we can not use it in production.]
+[Please send the documents today and next time use normal pallets.|We will charge the extra work to you.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -421,6 +628,33 @@ Invoice {inv} for your [subscription|hosting package|software licence] is now {d
 + interruption of your service, please pay {amount} before {date}.]
 [If you have already paid, please send us proof of payment.|Please contact our accounts department if anything
 + is unclear.]
+# Debt collection – invoice {inv} | Collection notice | Claim of our client – invoice {inv}
+We have been instructed by our client, your supplier, to collect the outstanding amount on [invoice {inv}|your
++ account].
+According to our client, {amount} [has been overdue since {due}|remains unpaid despite several reminders].
+[Please pay the full amount to our client account {iban}, quoting {inv}, within {days} days.|To avoid further
++ costs, please pay within {days} days or contact us to discuss a payment arrangement.]
+[If you dispute the claim, please let us know in writing, stating your reasons.|Any payment made directly to
++ our client must also be reported to us.]
+# Account on hold – order {po} | Credit stop: overdue invoices | Your order {po} cannot be shipped yet
+Your order {po} is ready for dispatch, but we [cannot release it|have had to put it on hold] because of
++ overdue invoices on your account.
+[Invoice {inv} ({amount}) was due on {due}.|The overdue amount is {amount}, including invoice {inv}.]
+[As soon as we receive payment or proof of payment, the goods will leave the same day.|Please send us a
++ remittance advice and we will ship immediately.]
+# As discussed on the phone | Payment promised for {weekday} | Invoice {inv} – your promise to pay
+When we spoke [last week|on the phone last {weekday}], you told me that invoice {inv} would be paid [within a
++ few days|the same week|as soon as your own customer had paid you].
+[So far nothing has come in.|Unfortunately we still have not received anything.] [I don't want to escalate
++ this, but I need a firm date.|Could you tell me honestly where things stand?]
+# Late payment interest – invoice {inv} | Interest and compensation charges | Invoice {inv}: statutory late
++ payment charges
+Invoice {inv} of {date}, due on {due}, is still unpaid.
+Under the late payment legislation, we are entitled to charge statutory interest [of 8% above the base rate|at
++ the statutory rate] and a fixed sum for recovery costs per invoice.
+[A statement of the interest accrued to date is attached.|The total now due is {amount} plus the interest
++ shown on the attached statement.] [Further interest will accrue until we receive payment.|Please pay within
++ {days} days to avoid further charges.]
 
 ## supplier_message
 # Price increase from {date} | Updated price list | New prices
@@ -489,6 +723,70 @@ I'll be in {city} [on {date}|in the week of {date}] and would like to drop by to
 + [office furniture|LED lighting|workwear|packaging].
 [Would {weekday} morning suit you?|Do you have half an hour?] [I can bring samples.|We could also go through
 + your order forecast for next year.]
+# Partial delivery – order {po} | Backorder – order {po} | Order {po}: remaining items to follow
+Today we shipped the first part of your order {po} with {carrier} (tracking number {track}).
+The remaining [items|{n} cartons|{n} pallets] are on backorder [and expected in our warehouse on
++ {date}|because our manufacturer is behind schedule].
+[We will send them as soon as they arrive, at no extra freight cost.|Please let us know whether you want to
++ wait or cancel the remaining items.]
+# Updated certificates | ISO 9001 certificate renewed | Updated compliance documents
+Please find attached [our renewed ISO 9001 certificate|the updated safety data sheets for [our cleaning
++ agents|the adhesives you buy from us|our lubricants]|our REACH and RoHS declaration of conformity], valid
++ for the next three years.
+[Please pass them on to your quality department.|Please replace the old versions in your supplier file.]
+[If you need any other documents for your supplier audit, just let me know.|There are no other changes.]
+# Invoices by e-invoicing from {date} | Change in how you receive our invoices | Our invoices are going
++ electronic
+From {date} we will send our invoices [electronically via the Peppol network|as e-invoices in XML format
++ instead of PDF|only by email, no longer by post].
+[If you have a Peppol ID, please send it to us so we can link it to your account.|Please tell us which email
++ address your accounts payable team uses for invoices.]
+[Nothing changes in our prices, payment terms or bank details.|Invoices already sent remain valid.]
+# Delivery appointment order {po} | Your order {po} – delivery on {weekday} | Delivery booking {po}
+Your order {po} is ready and will be delivered on {weekday} [between 8:00 and 12:00|in the afternoon] by [our
++ own truck|{carrier}].
+It is {n} pallets, [total weight approx. {n}00 kg|some of them over 2 m high], so [please have a forklift
++ available on site|we will send a truck with a tail-lift].
+[If the time doesn't suit you, please call our dispatch team before {time} tomorrow.|Please confirm the
++ appointment by replying to this email.]
+# Our new ordering portal | Order online with {company} | Your access to our B2B webshop
+From {month} you can place orders [in our new B2B portal|through our new customer portal], where you can also
++ see your own prices, stock levels and delivery status.
+[Your login details will follow in a separate email.|Your account manager {colleague} will send you your login
++ this week.]
+[Orders by email and phone are of course still possible.|Ordering by email remains possible until the end of
++ the year.]
+# Strike – deliveries delayed | Disruption due to the weather | Notice: delays this week
+Because of [a strike at the port of Rotterdam|the carrier strike|the heavy snowfall|a fire at our main
++ supplier], deliveries [this week|in the coming days] will be delayed by [one or two days|up to a week].
+[Orders already confirmed keep their place in the queue.|We are doing everything we can to keep delays to a
++ minimum.] [Urgent orders can be sent by express at extra cost.|We'll update you daily.]
+# Product change notification | Packaging change from {date} | New article numbers from {date}
+Please note that from {date} [the stainless steel bolts will be supplied in boxes of {n}0 instead of
++ individually|the article numbers of our LED panels change|the safety shoes will come with a slightly
++ different label|the copier paper will be packed in a new type of box].
+[Form, fit and function remain unchanged.|The product itself stays exactly the same.]
+[Please update your article master data.|Orders with the old article number will still be accepted until the
++ end of {month}.]
+# Your forecast for next year | Planning for next year | Request: volume forecast
+To plan our production and raw material purchases for next year, we would appreciate your expected volumes for
++ [{product}|the items you regularly buy from us|packaging materials].
+[A rough estimate per quarter is enough.|A monthly forecast would help us keep stock for you.]
+[Could you send it to me by {date}?|This will help us guarantee delivery times and keep prices stable.]
+# Order {po} – alternative item? | Question about your order {po} | Order {po}: one item not available
+Thank you for your order {po}. [Unfortunately one of the items is no longer available in the
++ [colour|size|version] you ordered.|One of the items you ordered has been replaced by a newer model.]
+[We can offer the successor model at the same price.|We could deliver an equivalent product from another
++ brand, which is {percent}% cheaper.] [Shall we go ahead with the alternative, or would you rather cancel
++ this line?|Please let me know by {weekday} so that we can ship the rest of the order.]
+# Return approved – RMA-{n}{n}{n}{n} | Your return request | Return authorisation for order {po}
+We have approved your return [for order {po}|of the goods from order {po}]. Your return number is
++ RMA-{n}{n}{n}{n}.
+[Please pack the goods in their original packaging and write the return number clearly on the box.|Please
++ enclose a copy of this email with the goods.]
+[Our carrier will collect the parcel on {date}.|Please send it to our warehouse in {city} at our expense.]
++ [Once we have checked the goods, you will receive a credit note.|The replacement will be sent as soon as the
++ return has arrived.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting
@@ -545,6 +843,69 @@ For the [month-end|quarter-end] closing, please [submit all purchase invoices an
 + {month}|approve all open invoices in the system] by {date}.
 [Anything received later will be booked in the next period.|The auditors start on {weekday}, so please don't
 + be late.] Thanks!
+# Please book: invoice {inv} | Invoice for the {city} project | Cost centre for invoice {inv}
+Attached is invoice {inv} from [the shop fitters|the printer|our IT supplier] for [the new shelving in the
++ warehouse|the trade fair stand|the software licences]. [I've checked it and it's fine.|The work has been
++ done and I'm happy with it.]
+Could you book it on [cost centre {n}00|the {city} project|the marketing budget] and release it for payment?
+[It is due on {due}.|They give {percent}% discount if we pay within {days} days, so worth doing quickly.]
+# Customer in {city} not happy | Can you call them back? | Unhappy customer – please call today
+I just had [our customer in {city}|the buyer from the hotel group|the garage in {city}|one of our key
++ accounts] on the phone and they are [really not happy|pretty upset] about [the late delivery of order
++ {po}|our last invoice|the quality of the last batch].
+Could you call them [today|before {time}] and see what we can do? [Maybe offer them something on the next
++ order.|Don't promise anything on price before we've talked.]
+[They're one of our bigger accounts, so let's not lose them.|I've put my notes in the CRM.]
+# Stocktake on {date} | Inventory count – all hands needed | Warehouse closed for stocktake
+Reminder: the [annual|half-yearly] stocktake is on {date}, [starting at 7:00|from 7:30 sharp].
+[The warehouse will be closed that day, so no deliveries in or out.|Please tell your customers that nothing
++ will ship that day.]
+[Everyone from sales and admin is expected to help with counting for at least half a day.|Count lists will be
++ handed out in room {room} in the morning.] [Wear sturdy shoes!|Lunch is on the company.]
+# Handover – I'm off from {date} | Open items while I'm away | Cover during my holiday
+I'm on holiday from {date} for {n} days and {colleague} will cover for me. A few open points:
+Order {po} for [the customer in {city}|the hospital job|our biggest account] is still waiting for the
++ supplier's confirmation – please chase it if nothing comes in by {weekday}.
+[Invoice {inv} is disputed by the customer, so don't send a reminder until I'm back.|The customer has queried
++ invoice {inv}, so please put the reminders on hold.]
+[My out-of-office will point people to you.|Everything else is in the shared folder.] [Only call me if the
++ building is on fire!|Thanks a lot!]
+# New customer in {city} | Please create a customer account | Customer set-up – new account
+Could you set up [the new customer from {city}|the garden centre in {city}|the hotel group we visited last
++ month] [in the ERP|as a new customer in the system] [today|before {weekday}]? The signed account application
++ with their VAT number and delivery address is attached.
+[Payment terms {days} days, credit limit as discussed with {colleague}.|They want to pay by direct debit; the
++ mandate is attached as well.]
+[Their first order ({po}) is already in, so we need the account to process it.|I'd like to send the order
++ confirmation for {po} tomorrow.]
+# Bank change request – do not update yet | Suspicious email from a supplier | New IBAN request – please check
+We received an email today from our [packaging|cleaning|transport] supplier saying their bank details have
++ changed, with a new IBAN at [a bank abroad|a different bank].
+Please do NOT change anything in the supplier master data until I have called them on the number we already
++ have on file.
+[The email came from a slightly different address than usual.|It asks us to pay invoice {inv} urgently to the
++ new account, which looks suspicious.] [I'll let you know once I've spoken to them.|If you get a similar
++ email, forward it to me and to IT.]
+# Printer 2nd floor | Printer broken again | Please use the printer in {room}
+The printer [on the second floor|by the kitchen] is [jammed|broken] again, technician is coming {weekday}.
+Until then please use the one in room {room}. [Don't try to fix it yourself, please!|Sorry!]
+# Quote {quote} – can you check? | Please review quote {quote} | Pricing check before I send
+I've drafted quote {quote} for [the customer in {city}|the school project|the hotel group]: {n} x {product},
++ [delivery included|as discussed at their visit|on our standard terms].
+[Could you check the margin before it goes out?|I've given them {percent}% discount – is that OK with you?]
+[They want it by {weekday}, so a quick look today would be great.|The draft is in the shared folder.]
+# Customer return arrived | Unannounced return in the warehouse | Who authorised this return?
+Warehouse here. A pallet from [our customer in {city}|the garage in {city}|one of our retail customers] came
++ in this morning [without any paperwork|with a note saying "damaged, please credit"], [referring to order
++ {po}|but no order number].
+[Did anyone in sales agree to take this back?|I can't find a return authorisation in the system.] [I've put it
++ aside in the goods-in area and taken photos.|Please let me know before {weekday} whether we accept it or
++ send it back.]
+# Record month! | Great {month} figures | Cake in the kitchen
+Quick one: [{month} was our best month ever|we've beaten our sales target for {month} by {percent}%]!
+[Thanks everyone for the extra effort, especially the warehouse team.|Huge thanks to all of you.]
+There's [cake|pizza|cake and prosecco] in the kitchen at {time} to celebrate. [Don't be late, it won't last
++ long.|See you there!]
 
 ## spam
 #! Congratulations! You have won | You are our lucky winner | Claim your prize now
@@ -605,6 +966,70 @@ After the last annual calculation of your fiscal activity, we have determined th
 + a tax refund of {amount}.
 To receive your refund, [fill in the form|confirm your bank details] here: {url}
 [Requests not submitted within 3 days will be cancelled.|Please allow 3-5 business days for processing.]
+#! Quick favour | Are you available? | Need your help – gift cards
+Are you free at the moment? I need a quick favour. [I need to get {n} gift cards for some of our clients|We
++ have to send a surprise gift to a few customers today] and I am stuck in meetings all day.
+[Can you buy {n} Apple gift cards of 100 each from the nearest shop|Please get Google Play cards worth 200
++ each], scratch off the back and send me pictures of the codes.
+[I will pay you back this evening.|Keep it confidential, it is a surprise.]
+Sent from my iPhone
+#! Brand name registration | Domain registration notice | Urgent: registration of your brand name in Asia
+We are a domain name registration organization in [Shanghai|Hong Kong]. On {date} we received an application
++ from [Hengsheng Trading|Dayu Holdings|Xinhong Investment] Ltd to register your brand name as their internet
++ keyword and several domain names (.cn, .asia, .hk).
+After our checking, we found the name conflicts with your company name and trademark. [If they are not your
++ partner, please reply within 7 workdays.|Please let us know whether this company is authorised by you.]
+[Please forward this email to your CEO, because this is urgent.|Best regards, Alan Wang, Senior Consultant]
+#! Update your company entry | European Business Register – please check your data | Free entry – update
++ required
+Your company is listed in the [European Business Register|International Trade Directory|EU Company Guide].
+Please check and update your [company details|entry] [free of charge|at no cost] using the form here: {url}
+[By signing the form you accept an annual listing fee of 995 EUR for three years, as described in the
++ terms.|Returning the signed form constitutes an order for a 3-year premium listing at 1,190 EUR per year.]
+#! Attendee list {event} | Exhibitors and visitors list | Contact list available
+Hi, would you be interested in acquiring the [attendee|visitor] list of {event}?
+We have {n},000 verified contacts with name, title, company, phone and email. [Let me know and I will send you
++ the pricing and a sample.|Reply with "Send pricing" to get the counts and cost.]
+[If you are not interested, reply with "Leave out".|Awaiting your response.]
+#! Website redesign proposal | Mobile app development | Re: your website
+Hi, I am [Rahul|Priya|Amit], business development manager at a leading [web design|IT] company with {n}0+
++ expert developers.
+I was going through your website and found it is [not mobile friendly|slow and outdated|not giving the best
++ user experience]; we can [redesign it|build an app for your business] at a very affordable price.
+[Can I send you our portfolio and price list?|Shall we schedule a quick call this week?] [Note: we are not
++ spammers, you can reply "NO" to stop receiving emails.|Thanks & Regards]
+#! You have {n} messages in quarantine | Microsoft 365: messages on hold | Action required: pending emails
+Your mailbox has [{n} incoming messages|{n} pending emails] that [were held by the spam filter|could not be
++ delivered because your storage is full].
+[Review and release your messages here: {url}|Release messages: {url}] [Messages not released within 48 hours
++ will be deleted.|Sign in with your email password to continue.]
+Microsoft Corporation · One Microsoft Way, Redmond, WA
+#! Your Amazon order has been placed | Order confirmation #{n}{n}{n}-{n}{n}{n}{n}{n} | Your order is being
++ processed
+Thank you for your order of [an iPhone 15 Pro Max|a Samsung 85-inch QLED TV|a MacBook Pro 16-inch] for
++ {amount}, to be delivered to an address in {city}.
+[If you did not make this purchase, cancel it here within 24 hours: {url}|Did not place this order? Click here
++ to cancel and get a full refund: {url}] [Otherwise your card will be charged today.|Your account will be
++ charged automatically.]
+#! Change of bank account – urgent | Updated payment details for invoice {inv} | Re: outstanding invoice {inv}
+Please note that our usual bank account is currently under [audit|review] and cannot receive payments.
+Kindly make the payment for invoice {inv} ({amount}) [today|before the end of the day] to our new account at
++ [a partner bank in Hong Kong|our branch in Lithuania]: IBAN {iban}.
+[Please do not call our office, the phone lines are being updated.|Reply only to this email with the payment
++ confirmation.] [This is very urgent to avoid suspension of your deliveries.|Thank you for your quick
++ action.]
+#! Payment advice | Remittance advice – {amount} | Payment confirmation {inv}
+We have [transferred|paid] {amount} to your account for invoice {inv}. [Please find the remittance advice in
++ the secure link below.|The payment details are available on our secure portal.]
+[View remittance: {url}|Download payment_advice.html: {url}] [You may need to sign in with your email account
++ to view the document.|The link expires in 24 hours.]
+#! Important: your bank card will be blocked | Security update required | Your online banking access
+As part of our new [security procedure|PSD2 security regulation], all business banking customers must [confirm
++ their details|activate the new authentication] before {date}.
+[If you do not, your card and online access will be blocked.|Accounts that are not updated will be suspended
++ temporarily.]
+[Activate now: {url}|Update your details here: {url}] [Thank you for banking with us.|Customer Security
++ Department]
 
 ## other
 #! Newsletter {month} | Our {month} newsletter | News from {company}
@@ -664,4 +1089,61 @@ I'm a student [of business administration|of logistics] at the university in {ci
 + on [digitalisation in small businesses|sustainable supply chains].
 [Would you be willing to fill in a short questionnaire? It takes about {n} minutes.|Could I interview someone
 + from your company for 30 minutes?] [All answers are anonymous.|I'd be very grateful for your help.]
+#! Read: Invoice {inv} | Read: Order {po} | Read: Quote {quote}
+Your message[ to {sender}|] [about invoice {inv}|about order {po}|with the subject "Quote {quote}"] was read
++ on {date} at {time}.
+This receipt verifies that the message was displayed on the recipient's computer.[ It does not guarantee that
++ the content was read or understood.|]
+#! Undeliverable: Order {po} | Undeliverable: Invoice {inv} | Mail delivery failed: returning message to
++ sender
+[Delivery has failed to these recipients or groups.|Your message could not be delivered to one or more
++ recipients.] [The email address you entered couldn't be found. Remote server returned '550 5.1.1 User
++ unknown'.|The recipient's mailbox is full and can't accept messages now. Diagnostic code: smtp; 552 5.2.2
++ Mailbox full.]
+[Please check the address and try to resend the message.|If the problem continues, contact the recipient by
++ other means.]
+# Member information: new rules from {date} | Member update {month} | Information for our members
+As your [chamber of commerce|trade association], we would like to inform you about [the new e-invoicing
++ obligation for B2B invoices|the changes to the minimum wage from {date}|the new packaging waste rules].
+[Our information session on {date} in {city} explains what this means for your business.|A short guide is
++ attached to this email.] [Members can call our helpdesk free of charge with any questions.|No action is
++ needed at this stage.]
+# Reference request | Could you be a reference for me? | A favour to ask
+I'm applying for a [new role as purchasing manager|position in logistics|job at a larger firm] and wondered
++ whether you'd be willing to act as a reference, as we worked together for {n} years.
+[They may call you in the next few weeks; it would only take ten minutes.|If it's not convenient, no problem
++ at all, of course.] [I hope all is well with you and the team!|Let's have a coffee soon either way.]
+#! Thank you for your donation | Your donation receipt | Thank you for supporting us
+Thank you for your [generous|kind] donation of {amount} to [our food bank|the children's hospital fund|the
++ local hospice].
+[Thanks to supporters like you, we were able to help {n}00 families this year.|Your gift makes a real
++ difference.] [Your tax receipt is attached.|You will receive your annual donation statement in {month}.]
+#! What's new in version {n}.{n} | Release notes | Product update: new features this month
+[Version {n}.{n} of our [accounting|planning|CRM] software is now available.|We've rolled out a few updates to
++ your account this month.]
+Highlights: [a faster search, better bank reconciliation and a dark mode|new report templates and a better
++ export to Excel|two-factor authentication for all users].
+[The update is installed automatically; no action is needed.|See the full release notes in the help centre.]
++ [You're receiving this because you are an administrator of your company account.|Manage your email
++ preferences in your account settings.]
+# Our shop in {city} has reopened | Reopening of our showroom | Come and see our new showroom
+After [a few months of renovation|{n} months of building work], our [showroom|shop] in {city} is open again –
++ [bigger and brighter than before|now with a coffee corner].
+[We'd be delighted to welcome you on {date} for a drink.|Drop by whenever you're in the area.] [No need to
++ register.|Feel free to bring colleagues.]
+#! How would you rate your purchase? | Review your recent purchase | Tell others what you think
+You recently [placed an order in our webshop|bought from our online shop]. [How are you getting on with it?|We
++ hope you're happy with it.]
+[Leave a short review and help other business customers choose.|Rate your purchase with one to five stars – it
++ only takes a minute.][ Reviews are published with your first name only.|]
+# Lift maintenance on {weekday} | Building notice: water off on {date} | Information for all tenants
+[The lifts will be out of service for maintenance on {weekday} from {time}.|The water supply will be turned
++ off on {date} from {time} for about three hours.|The car park will be closed on {weekday} for resurfacing.]
+[We apologise for any inconvenience.|Thank you for your understanding.] [This notice has also been posted in
++ the entrance hall.|Please inform your staff and visitors.]
+# Slides from my talk at {event} | As promised: the presentation | Follow-up from {event}
+As promised, [here are the slides from my talk|attached is the presentation I gave] at {event} on [supply
++ chain planning|e-invoicing for SMEs|hiring in a tight labour market].
+[Thanks again for your questions afterwards, they were really good.|It was a pleasure to meet you.]
+[If you'd like the full study, just let me know.|Feel free to share it with your colleagues.]
 """

@@ -105,6 +105,37 @@ Merci pour votre commande {po} sur notre boutique en ligne. [Votre paiement de {
 + bien été reçu.|Nous avons bien reçu votre règlement de {amount}.]
 [Vous trouverez ci-joint la facture {inv} pour votre comptabilité.|La facture {inv} est jointe à cet e-mail.]
 + [Cette facture est déjà acquittée.|Aucun paiement supplémentaire n'est nécessaire.]
+# Facture récapitulative {month} | Relevé de livraisons et facture {inv} | Facture {inv} – livraisons de
++ {month}
+Comme chaque mois, nous vous adressons notre facture récapitulative {inv} regroupant [l'ensemble des
++ livraisons|les {n} bons de livraison] de {month}.
+[Chaque bon de livraison y est rappelé avec votre numéro de commande.|Le détail par bon de livraison figure en
++ annexe.]
+[Montant total : {amount}, payable au plus tard le {due}.|Le total de {amount} sera prélevé le {due},
++ conformément à votre mandat SEPA.]
+[Merci de nous signaler sous huit jours tout écart avec vos réceptions.|Bonne réception.]
+# Intervention du {date} – facture {inv} | Facture SAV {inv} | Votre dépannage à {city} : facture
+Suite à l'intervention de notre technicien [le {date}|ce {weekday}] sur votre site de {city}, veuillez trouver
++ ci-joint la facture {inv}.
+Elle comprend [le déplacement, {n} heures de main-d'œuvre et les pièces remplacées|le forfait de dépannage et
++ les pièces détachées], l'appareil n'étant plus couvert par [la garantie|votre contrat de maintenance].
+[Le bon d'intervention signé sur place est joint.|Vous trouverez le rapport d'intervention en annexe.] Montant
++ à régler : {amount}, [à {days} jours|avant le {due}].
+# Facture {inv} – communication structurée | Facture {inv} avec QR-facture | Votre facture {inv} – référence
++ de paiement
+Ci-joint notre facture {inv} d'un montant de {amount}, payable [pour le {due}|à {days} jours date de facture]
++ sur le compte {iban}.
+[Merci d'utiliser impérativement la communication structurée indiquée sur la facture, afin que votre paiement
++ soit lettré automatiquement.|La facture comporte une section paiement avec code QR : il vous suffit de la
++ scanner avec votre application bancaire.]
+[Bonne journée.|Merci d'avance.]
+# Location de matériel – facture {inv} | Facture location du {date} | Fin de location : facture {inv}
+Suite à la restitution [du chariot élévateur|de l'échafaudage|du groupe électrogène|de la nacelle] le {date},
++ veuillez trouver ci-joint la facture {inv} pour {n} jours de location.
+[Le transport aller et retour est inclus.|Les frais de livraison et de reprise y figurent séparément.] [Aucun
++ dommage n'a été constaté au retour : votre caution vous sera restituée sous {days} jours.|Le carburant
++ consommé a été facturé au tarif en vigueur.]
+Montant : {amount}, échéance le {due}.
 
 ## credit_note
 # Avoir {cn} | Avoir sur facture {inv} | Votre avoir {cn}
@@ -169,6 +200,33 @@ Comme demandé, votre [abonnement logiciel|abonnement de sauvegarde en ligne|con
 + par l'avoir {cn} ({amount}).
 [Le remboursement interviendra sous {days} jours.|Vous ne recevrez plus de factures de notre part.] [Nous
 + regrettons votre départ.|Vous serez toujours le bienvenu.]
+# Annulation de la facture {inv} – TVA | Facture {inv} : erreur de TVA | Avoir {cn} – autoliquidation
+Notre facture {inv} a été établie par erreur avec TVA, alors que [la livraison intracommunautaire en est
++ exonérée|l'autoliquidation s'applique à cette opération].
+Nous l'annulons intégralement par l'avoir {cn} ci-joint, d'un montant de {amount}.
+[Une nouvelle facture hors taxe vous parviendra séparément.|Vous recevrez la facture corrigée, sans TVA, dans
++ les prochains jours.] [Si vous avez déjà réglé, nous compenserons la différence.|Merci de ne pas régler la
++ facture initiale.]
+# Annulation de la formation du {date} | Remboursement de votre inscription | Avoir {cn} – session annulée
+[Faute d'un nombre suffisant de participants|En raison de l'indisponibilité du formateur], nous avons dû
++ annuler [la formation|l'atelier|la session] du {date}, ce que nous regrettons vivement.
+Les frais d'inscription vous sont intégralement remboursés : l'avoir {cn} de {amount} annule la facture {inv}.
+[Le virement sera effectué sous {days} jours.|Vous pouvez aussi conserver ce montant pour une prochaine
++ session.]
+# Frais de port facturés à tort | Commande {po} – frais de port | Petit avoir {cn}
+Tu avais raison : les frais de port de la commande {po} n'auraient pas dû être facturés, la commande dépassait
++ le franco.
+Voici l'avoir {cn} de {amount}. [Désolé pour l'erreur !|Je l'ai signalé à la facturation pour que ça ne se
++ reproduise pas.]
+#! Régularisation de vos consommations | Décompte annuel : solde en votre faveur | Avoir de régularisation
++ {cn}
+Votre décompte annuel [d'électricité|de gaz|d'eau] pour le site de {city} a été établi sur la base du relevé
++ du {date}.
+Votre consommation réelle étant inférieure aux acomptes facturés, le solde est en votre faveur : avoir de
++ régularisation {cn}, montant {amount}.
+[Ce montant sera remboursé sous {days} jours sur le compte bancaire enregistré dans votre contrat.|Ce montant
++ sera déduit de vos prochaines factures d'acompte.] [Vos acomptes mensuels ont été adaptés en
++ conséquence.|Retrouvez le détail de votre consommation dans votre espace client.]
 
 ## purchase_order
 # Bon de commande {po} | Nouvelle commande {po} | Commande {po} de {customer}
@@ -240,6 +298,35 @@ Pour nos nouveaux bureaux de {city}, nous souhaitons commander :
 Merci de facturer [notre siège|le centre de coût {n}00] en rappelant la commande {po}. [La livraison doit
 + impérativement avoir lieu avant le {date}, jour du déménagement.|Le bâtiment est accessible à partir du
 + {date}.]
+# Confirmation de notre commande téléphonique | Commande {po} – suite à notre appel | Confirmation écrite
++ commande {po}
+Comme convenu au téléphone [ce matin|tout à l'heure], je vous confirme par écrit notre commande :
+{items}
+[Notre référence : {po}.|Merci de reporter notre numéro {po} sur vos documents.] [Nous passerons enlever la
++ marchandise à votre dépôt le {date}.|Aux prix que vous m'avez indiqués, bien entendu.]
+# Livraison directe chez notre client | Commande {po} – livraison en direct | Commande {po} : expédition
++ directe à {city}
+Veuillez trouver ci-joint notre commande {po} pour {n} x {product}.
+Merci de livrer directement [chez notre client à {city}|sur le chantier de notre client à {city}] ; l'adresse
++ complète et le contact sur place figurent sur le bon de commande.
+[Merci d'utiliser un bon de livraison neutre, sans prix ni mention de votre société.|Aucun prix ne doit
++ apparaître sur les documents qui accompagnent la marchandise.] La facture est à nous adresser, comme
++ d'habitude.
+# Commande d'essai {po} | Première commande – série test | Commande test : {product}
+Avant de nous engager sur des volumes plus importants, nous souhaitons passer une commande d'essai de {n} x
++ {product}.
+Le bon de commande {po} est joint. [Si les essais sont concluants, nous prévoyons environ {n}00 unités par
++ an.|Merci de joindre les fiches techniques et le certificat de conformité à la livraison.]
+[Merci de nous confirmer le délai.|Pourriez-vous livrer avant le {date} ?]
+# Commande {po} – livraison en Suisse | Commande {po} : documents d'exportation | Nouvelle commande, livraison
++ à Genève
+Ci-joint notre commande {po}, à livrer sur notre site de Genève.
+Merci de joindre à l'envoi [une facture commerciale en trois exemplaires|la facture et la déclaration
++ d'origine] pour le dédouanement, et d'indiquer [notre numéro IDE|notre numéro de TVA suisse] sur tous les
++ documents.
+[Livraison DAP, dédouanement à notre charge.|Les droits de douane et la TVA à l'importation sont à notre
++ charge ; merci de choisir un transporteur qui s'occupe des formalités.] [Merci de nous confirmer la date
++ d'expédition.|Dites-moi s'il vous manque quelque chose.]
 
 ## quote_request
 # Demande de devis | Demande de prix – {product} | Demande de devis {quote}
@@ -305,6 +392,69 @@ Nous souhaiterions louer [un chariot élévateur|deux chariots élévateurs|un g
 + pendant {n} jours à partir du {date} sur notre site de {city}.
 [Quel serait le tarif, livraison et reprise comprises ?|Pourriez-vous nous envoyer un devis, assurance
 + comprise ?]
+# Recommande de {product} – prix actuels ? | Même commande que l'an dernier | Vos prix sont-ils toujours
++ valables ?
+Nous souhaitons recommander {product}, comme lors de notre commande {po} [de l'an dernier|de {month}].
+[Les prix de l'époque sont-ils toujours valables, ou pouvez-vous nous faire une nouvelle offre ?|Pourriez-vous
++ nous envoyer une offre actualisée ?] Cette fois, il nous en faudrait {n}00.
+[Merci de préciser le délai actuel.|Nous aimerions être livrés avant le {date}.]
+# Objets personnalisés pour {event} | Devis goodies avec logo | Demande de prix – articles publicitaires
+Pour {event}, nous cherchons {n}00 [stylos|mugs|sacs en toile|clés USB] personnalisés avec notre logo.
+Pourriez-vous nous faire une offre [avec les différentes options de marquage|pour un marquage une couleur et
++ un marquage quadri] ? [Le logo en vectoriel est joint.|Nous vous enverrons le logo en vectoriel.]
+[Il nous les faudrait au plus tard le {date} : est-ce réaliste, BAT compris ?|Merci d'indiquer le délai de
++ fabrication après validation du BAT.]
+# Séminaire du {date} – traiteur | Devis buffet pour {n}0 personnes | Demande de devis : déjeuner d'entreprise
+Nous organisons [un séminaire|une journée clients|notre fête du personnel] le {date} dans nos locaux de
++ {city}, pour environ {n}0 personnes.
+Pourriez-vous nous proposer [un buffet froid pour le déjeuner et deux pauses café|un cocktail dînatoire] ?
++ [Prévoir quelques plats végétariens et sans gluten.|Le service et la vaisselle doivent être inclus.]
+Merci de nous indiquer un prix par personne [avec et sans boissons|hors boissons].
+# Cotation transport {n} palettes | Demande de tarif transport | Prix pour un enlèvement le {date}
+Pourriez-vous nous coter le transport de {n} palettes (environ {n}00 kg) de notre site de {city} vers
++ [Bruxelles|Lausanne|Strasbourg|Nantes], avec enlèvement le {date} ?
+[Hayon nécessaire à la livraison, pas de quai sur place.|Livraison sur rendez-vous, entre 8h et 12h.] [Merci
++ d'indiquer le délai de transit.|Pourriez-vous aussi nous faire un prix pour un enlèvement hebdomadaire ?]
+# Renouvellement de notre parc informatique | Devis postes de travail et installation | Demande d'offre –
++ informatique
+Nous souhaitons remplacer [{n} postes de travail|nos {n} ordinateurs portables] ainsi que [notre serveur|notre
++ NAS], qui arrivent en fin de vie.
+Pourriez-vous nous faire une offre comprenant le matériel, l'installation [et la migration des données|et un
++ contrat de maintenance sur trois ans] ?
+[Un passage chez nous pour faire l'état des lieux serait le bienvenu.|Nous sommes une vingtaine de personnes,
++ toutes sous Windows.] [Le budget doit être validé en comité le {date}.|Nous consultons deux autres
++ prestataires.]
+# Devis déménagement | Déménagement de nos bureaux à {city} | Demande de devis – transfert de bureaux
+Nous déménageons nos bureaux [à {city}|dans un nouveau bâtiment à {city}] [le {date}|courant {month}] :
++ environ {n}0 postes de travail, les archives et la salle serveur.
+[Pourriez-vous passer pour évaluer le volume ?|Une visite est possible n'importe quel jour de la semaine.] [Le
++ déménagement devrait se faire un week-end pour ne pas interrompre l'activité.|Nous aurions également besoin
++ de cartons et d'un garde-meubles pendant deux semaines.]
+# Demande de devis traduction | Traduction de notre catalogue | Tarif traduction FR > DE/NL
+Nous avons besoin de faire traduire [notre catalogue|notre site web|nos fiches techniques] (environ {n}0
++ pages) du français vers [l'allemand et le néerlandais|l'anglais et l'allemand].
+[Pourriez-vous nous indiquer votre tarif et un délai réaliste ?|Pratiquez-vous un tarif au mot ou à la page ?]
++ [Les textes sont assez techniques (machines industrielles).|Une relecture par un second traducteur est
++ souhaitée.]
+# Demande de chiffrage – pièce sur plan | Usinage de {n}00 pièces | Consultation sous-traitance usinage
++ {quote}
+Vous trouverez ci-joint le plan d'une pièce que nous souhaitons faire fabriquer [en acier inoxydable|en
++ aluminium], pour une série de {n}00 pièces [par an|en deux lots].
+Pourriez-vous nous transmettre votre chiffrage, en précisant [le prix unitaire, les frais d'outillage et le
++ délai de la première série|les prix dégressifs selon les quantités] ?
+[Tolérances et état de surface figurent sur le plan.|Un échantillon peut vous être envoyé sur demande.]
++ Référence de la consultation : {quote}.
+# {n} licences de plus ? | Prix licences | Question tarif licences
+Combien nous coûteraient {n} licences supplémentaires de votre logiciel [pour un an|en abonnement mensuel] ?
++ [Nous sommes une association : avez-vous un tarif réduit ?|Nous avons déjà {n}0 utilisateurs chez vous.]
++ Merci !
+# Conditions revendeur | Ouverture d'un compte professionnel | Devenir revendeur de vos produits
+Nous [tenons un magasin|sommes une quincaillerie|sommes un distributeur régional] à {city} et souhaiterions
++ référencer vos produits.
+Pourriez-vous nous communiquer vos conditions revendeurs : [remises, minimum de commande et franco de
++ port|tarif professionnel, délais et conditions de paiement] ?
+[Nous pourrions passer une première commande dès {month}.|Un catalogue et une liste de prix nous seraient très
++ utiles.]
 
 ## complaint
 # Livraison endommagée | Réclamation : commande {po} arrivée endommagée | Marchandise abîmée – commande {po}
@@ -382,6 +532,79 @@ Nous avons résilié [notre contrat|l'abonnement logiciel|notre abonnement de sa
 [Merci de nous rembourser immédiatement et de confirmer la résiliation.|J'ai demandé à notre banque de rejeter
 + le prélèvement.] [Je ne souhaite plus recevoir de factures.|Votre facture {inv} est donc sans objet pour
 + nous.]
+# Facture {inv} non conforme au devis | Écart entre devis {quote} et facture {inv} | Contestation de la
++ facture {inv}
+Votre facture {inv} s'élève à {amount}, alors que votre devis {quote}, que nous avions signé, prévoyait un
++ montant [nettement inférieur|inférieur de près de {percent} %].
+[Aucun travail supplémentaire n'a été demandé ni accepté de notre part.|Les « suppléments » facturés ne nous
++ ont jamais été annoncés.]
+Nous contestons donc cette facture et ne réglerons que le montant du devis. [Merci de nous adresser une
++ facture corrigée.|Je reste disponible pour en discuter, mais pas pour payer la différence.]
+# Dégâts lors de l'intervention du {date} | Vos ouvriers ont endommagé nos locaux | Chantier laissé en mauvais
++ état
+Lors de votre intervention du {date}, vos ouvriers ont [rayé le parquet de la salle de réunion|endommagé la
++ porte d'entrée|cassé une vitre de l'atelier].
+[De plus, ils sont partis sans nettoyer : gravats et poussière partout.|Personne ne nous a rien signalé : nous
++ l'avons découvert le lendemain.]
+[Vous trouverez les photos en pièce jointe.|Des photos sont à votre disposition.] Nous attendons que vous
++ preniez en charge la remise en état [et que vous transmettiez le dossier à votre assurance|dans les
++ meilleurs délais].
+# Comportement de votre chauffeur | Livraison du {date} – chauffeur | Marchandise laissée devant la porte
+La livraison de la commande {po} s'est très mal passée : le chauffeur [a refusé de décharger au quai et a
++ laissé la palette sur le trottoir|a déposé les cartons devant la porte sans faire signer personne|s'est
++ montré agressif avec notre magasinier].
+[Ce n'est pas la première fois avec ce transporteur.|Nous avons dû tout rentrer à la main, sous la pluie.]
++ Merci de faire le nécessaire auprès de votre prestataire, [faute de quoi nous refuserons les prochaines
++ livraisons|et de nous confirmer que cela ne se reproduira pas].
+# Baisse de qualité – {product} | Qualité de vos dernières livraisons | Lot non conforme
+Depuis [vos deux dernières livraisons|quelques semaines], la qualité de {product} s'est nettement dégradée.
+[Les finitions sont bâclées et plusieurs pièces présentent des défauts.|Le produit ne correspond plus à la
++ fiche technique que vous nous aviez remise.] Nos propres clients commencent à se plaindre.
+[Nous avons bloqué le lot concerné et attendons votre analyse.|Merci de nous envoyer un technicien ou de
++ reprendre le lot.] [Sans amélioration rapide, nous devrons revoir notre collaboration.|Le numéro de lot
++ figure sur les photos jointes.]
+# Désinscription non prise en compte | Demande de suppression de mes données | Arrêtez de m'écrire
+[Je vous ai demandé à deux reprises|J'ai demandé le {date}] d'être retiré de votre liste de diffusion, et je
++ reçois pourtant toujours vos e-mails commerciaux [plusieurs fois par semaine|presque tous les jours].
+Conformément au RGPD, je vous demande la suppression définitive de mes données et une confirmation écrite.
+[À défaut de réponse sous un mois, je saisirai la CNIL.|Si cela continue, je déposerai plainte auprès de
++ l'Autorité de protection des données.]
+# Refus de garantie contesté | {product} – garantie refusée | Contestation de votre refus de prise en charge
+Vous refusez la prise en charge sous garantie de {product} au motif d'une « mauvaise utilisation », ce que je
++ conteste formellement.
+[L'appareil a été utilisé strictement selon la notice.|L'appareil est tombé en panne après {n} semaines
++ d'utilisation normale.] [Votre technicien ne l'a même pas examiné sur place.|Votre rapport ne précise
++ d'ailleurs pas en quoi consisterait cette mauvaise utilisation.]
+Je vous demande de revoir votre position et de procéder gratuitement [à la réparation|à l'échange], [faute de
++ quoi je ferai valoir la garantie légale de conformité|sans quoi nous saisirons un médiateur].
+# Colis indiqué livré mais jamais reçu | Commande {po} non reçue | Suivi {track} : livré ?
+Le suivi {carrier} ({track}) indique que notre colis a été livré le {date}, mais nous n'avons rien reçu.
+[Personne chez nous n'a signé.|Notre accueil était ouvert toute la journée et aucun livreur ne s'est
++ présenté.] [Vous nous renvoyez vers le transporteur, qui nous renvoie vers vous.|Ce n'est pas à nous de
++ mener l'enquête auprès du transporteur.]
+Merci de réexpédier la commande {po} [immédiatement|à vos frais] ou de nous la rembourser.
+# Vos camions bloquent notre accès | Stationnement devant notre entrée | Nuisances liées à vos livraisons
+Nous sommes vos voisins [dans la zone artisanale|de la rue] et, [pour la troisième fois cette semaine|une fois
++ de plus ce matin], un camion qui attendait de décharger chez vous a bloqué l'entrée de notre parking.
+[Nos clients n'ont pas pu accéder au magasin pendant près d'une heure.|Un de nos camions a dû attendre {n}0
++ minutes avant de pouvoir sortir.] [Les moteurs tournent en plus au ralenti dès 5 heures du matin.|Vos
++ chauffeurs nous répondent que ce n'est pas leur problème.]
+Merci de prendre rapidement des mesures ; [à défaut, nous préviendrons la police municipale|nous ne souhaitons
++ pas en arriver à une plainte].
+# Formation du {date} décevante | Réclamation – formation | Demande de remboursement partiel
+La formation du {date}, à laquelle nous avions inscrit {n} collaborateurs, n'a [absolument pas|pas du tout]
++ correspondu au programme annoncé.
+[Le formateur est arrivé en retard et a passé la moitié du temps sur des généralités.|Les supports n'étaient
++ pas disponibles et les exercices pratiques prévus n'ont jamais eu lieu.]
+[Au vu du tarif, nous demandons un remboursement au moins partiel.|Nous attendons une proposition de votre
++ part : remboursement ou nouvelle session gratuite.]
+# Nettoyage de nos locaux | Prestation de nettoyage insuffisante | Contrat de nettoyage – ça ne va pas
+Franchement, ça ne va plus : depuis quelques semaines, le nettoyage de nos bureaux n'est plus fait
++ correctement.
+[Poubelles pas vidées, sanitaires sales, poussière sur les bureaux.|Certains soirs, personne ne passe du
++ tout.] Nous payons pourtant {amount} par mois pour cette prestation.
+[J'aimerais qu'on fasse le point sur place cette semaine.|Si rien ne change d'ici la fin du mois, nous
++ résilierons le contrat.]
 
 ## payment_reminder
 # Relance facture {inv} | Facture {inv} échue | Rappel – solde dû
@@ -454,6 +677,32 @@ La facture {inv} relative à votre [abonnement|hébergement|licence logicielle] 
 + toute interruption de service, merci de régler {amount} avant le {date}.]
 [Si vous avez déjà payé, merci de nous envoyer un justificatif.|Pour toute question, contactez notre service
 + comptabilité.]
+# Votre promesse de règlement | Facture {inv} – toujours rien reçu | Suite à notre appel du {date}
+Lors de notre entretien téléphonique du {date}, vous m'aviez assuré que la facture {inv} ({amount}) serait
++ réglée [dans la semaine|sous quelques jours].
+À ce jour, [nous n'avons toujours rien reçu|aucun virement n'apparaît sur notre compte].
+[Merci de m'envoyer la preuve du virement, ou de m'indiquer une date précise.|Je vous remercie de faire le
++ nécessaire sans délai ; à défaut, nous devrons passer à l'étape suivante.]
+# Compte bloqué – commande {po} en attente | Votre commande {po} est bloquée | Encours dépassé
+Votre commande {po} est prête à être expédiée, mais [votre compte client est bloqué|votre encours autorisé est
++ dépassé] en raison de la facture {inv} ({amount}), échue depuis le {due}.
+[Nous pourrons expédier dès réception du règlement.|Dès que le paiement nous parvient, la marchandise part le
++ jour même.] [Un avis de virement par retour de mail suffit.|Merci de m'adresser la preuve de paiement pour
++ accélérer le déblocage.]
+# Dossier de recouvrement {n}{n}{n}{n} | Recouvrement amiable – facture {inv} | Créance impayée : dernier
++ délai
+Nous intervenons pour le compte de notre mandant, dont la facture {inv} du {date}, d'un montant de {amount},
++ reste impayée malgré plusieurs relances.
+Afin d'éviter une procédure judiciaire, nous vous invitons à régler cette somme, augmentée des frais de
++ recouvrement, sous {days} jours sur le compte {iban}.
+[Merci de rappeler le numéro de dossier figurant en objet.|Vous pouvez également nous contacter pour convenir
++ d'un plan de paiement.] [Si vous contestez cette créance, merci de nous en faire part par écrit.|Sans
++ réponse de votre part, le dossier sera transmis à notre huissier.]
+#! Avis d'échéance – facture {inv} | Votre facture {inv} arrive à échéance | Rappel : échéance du {due}
+Ceci est un rappel de courtoisie : la facture {inv} d'un montant de {amount} arrive à échéance le {due}.
+[Si votre règlement est déjà en cours, merci de ne pas tenir compte de ce message.|Aucune action n'est
++ nécessaire si vous avez opté pour le prélèvement automatique.]
+Pour rappel, nos coordonnées bancaires : {iban}, avec la référence {inv}.
 
 ## supplier_message
 # Hausse de prix au {date} | Nouvelle grille tarifaire | Nouveaux tarifs
@@ -532,6 +781,79 @@ Je serai à {city} [le {date}|la semaine du {date}] et je passerais volontiers v
 + gamme [de mobilier de bureau|d'éclairage LED|de vêtements de travail|d'emballages].
 [Le {weekday} matin vous conviendrait-il ?|Auriez-vous une demi-heure à m'accorder ?] [Je peux apporter des
 + échantillons.|Nous pourrions aussi faire le point sur vos prévisions pour l'an prochain.]
+# Reliquat commande {po} | Livraison partielle de votre commande {po} | Commande {po} : reste à livrer
+Votre commande {po} a été expédiée partiellement [ce jour|le {date}], [{product} étant momentanément en
++ rupture de stock|faute de stock suffisant sur {product}].
+Le reliquat de {n} unités [vous sera livré dès notre prochain arrivage, prévu le {date}|suivra sans frais de
++ port supplémentaires].
+[Merci de nous indiquer si vous souhaitez maintenir ou annuler ce reliquat.|Seules les marchandises livrées
++ vous seront facturées.]
+# Certificats de conformité | Fiches de données de sécurité mises à jour | Notre certificat ISO 9001 renouvelé
+[Vous trouverez ci-joint|Veuillez trouver en annexe] [les certificats de conformité CE des articles livrés
++ avec la commande {po}|les fiches de données de sécurité mises à jour de nos produits|notre certificat ISO
++ 9001, renouvelé pour trois ans].
+[Merci de les transmettre à votre service qualité.|Merci de remplacer les anciennes versions dans vos
++ dossiers.] [Le certificat d'origine suivra séparément.|N'hésitez pas à nous contacter si d'autres documents
++ vous sont nécessaires pour vos audits.]
+# Arrêt définitif de {product} | Dernière commande possible avant le {date} | Fin de série : {product}
+Notre fabricant a [annoncé l'arrêt définitif de|cessé la production de] {product}.
+Il nous reste environ {n}00 pièces en stock : [si vous souhaitez constituer une réserve, merci de passer votre
++ dernière commande avant le {date}|nous pouvons vous les réserver jusqu'au {date}].
+[Le modèle de remplacement est compatible et proposé au même prix ; je vous envoie volontiers un
++ échantillon.|Un article de remplacement sera disponible à partir de {month} ; la fiche technique est
++ jointe.]
+# Vos prévisions pour {month} | Prévisions de commande | Planification de vos besoins
+Afin de sécuriser vos approvisionnements [pour {month}|pour le prochain trimestre], pourriez-vous nous
++ communiquer vos prévisions de commande [d'ici le {date}|avant la fin du mois] ?
+[Nos délais de fabrication s'allongent et nous devons réserver la capacité de production à l'avance.|Les
++ délais de nos propres fournisseurs sont actuellement de plusieurs mois.]
+[Un tableau prérempli avec vos quantités de l'an dernier est joint.|Une estimation approximative par article
++ nous suffit.]
+# Substitution d'article – commande {po} | Proposition d'article équivalent | Commande {po} : {product}
++ indisponible
+L'article {product} de votre commande {po} n'est plus disponible chez notre fabricant.
+[Nous pouvons vous proposer un article équivalent au même prix, dont la fiche technique est jointe.|Nous
++ pouvons livrer un modèle équivalent d'une autre marque, moyennant un supplément de {percent} %.]
+[Merci de nous confirmer votre accord avant l'expédition ; le reste de la commande part comme prévu.|Sans
++ réponse de votre part d'ici le {date}, nous retirerons cette ligne de la commande.]
+# Votre nouvel espace client | Commandez en ligne 24h/24 | Vos accès à notre boutique pro
+Bonne nouvelle : [notre nouvel espace client est en ligne|vous pouvez désormais commander sur notre boutique
++ professionnelle].
+Vous y retrouverez [vos prix nets, vos commandes en cours et vos factures|le suivi de vos livraisons et
++ l'historique de vos commandes] ; vos identifiants vous parviendront dans un e-mail séparé.
+[Vous pouvez bien entendu continuer à commander par e-mail ou par téléphone.|{colleague} vous propose une
++ démonstration de 15 minutes si vous le souhaitez.]
+# Commande {po} prête à l'enlèvement | Marchandise disponible – commande {po} | Prise de rendez-vous pour la
++ livraison
+Votre commande {po} est [prête|préparée et emballée] et peut être enlevée à notre dépôt de {city} [à partir du
++ {date}|dès {weekday}], du lundi au vendredi de 7h30 à 16h.
+[Merci de nous communiquer le nom de votre transporteur et l'heure d'enlèvement.|Si vous préférez une
++ livraison, merci de nous indiquer un créneau : nos camions sont équipés d'un hayon.]
+[Poids total : environ {n}00 kg sur {n} palettes.|La marchandise est stockée gratuitement pendant {days}
++ jours.]
+# Dématérialisation de nos factures | Fin des factures papier | Vos factures désormais par e-mail
+À partir du {date}, nous n'enverrons plus de factures papier : [vos factures vous seront adressées par e-mail
++ au format PDF|vos factures seront déposées sur notre plateforme de facturation électronique].
+[Merci de nous indiquer l'adresse e-mail à laquelle les envoyer, par exemple celle de votre
++ comptabilité.|Elles proviendront de l'adresse facturation de notre domaine ; pensez à l'autoriser dans votre
++ filtre anti-spam.]
+[Nos conditions de paiement et coordonnées bancaires restent inchangées.|Rien d'autre ne change pour vous.]
+# Grève – retards de livraison | Perturbations cette semaine | Information : mouvement social chez notre
++ transporteur
+En raison [d'un mouvement de grève chez notre transporteur|de la grève dans les ports|des blocages routiers],
++ des retards sont à prévoir sur l'ensemble de nos livraisons [cette semaine|jusqu'à nouvel ordre].
+[Les commandes urgentes peuvent être enlevées directement à notre entrepôt de {city}.|Nous livrons en priorité
++ les commandes urgentes ; merci de nous les signaler.]
+[Nous vous prions de nous excuser pour ces perturbations indépendantes de notre volonté.|Nous vous tiendrons
++ informés dès que la situation se normalisera.]
+# Attention : e-mails frauduleux en notre nom | Tentative de fraude au RIB | Nos coordonnées bancaires n'ont
++ PAS changé
+Plusieurs de nos clients ont reçu des e-mails frauduleux, en apparence envoyés par notre service comptabilité,
++ annonçant un changement de coordonnées bancaires.
+Nos coordonnées bancaires n'ont pas changé : [nous ne vous demanderons jamais de modifier notre RIB par simple
++ e-mail|tout changement vous serait confirmé par courrier signé et par téléphone].
+[En cas de doute, appelez directement votre interlocuteur habituel au numéro que vous connaissez.|Si vous avez
++ reçu un tel message, merci de nous le transférer et surtout de n'effectuer aucun virement.]
 
 ## internal
 # Réunion d'équipe déplacée | Réunion {weekday} | Report : réunion hebdomadaire
@@ -593,6 +915,69 @@ Pour la [clôture mensuelle|clôture trimestrielle], merci de [remettre toutes l
 + {date}.
 [Tout ce qui arrivera après sera comptabilisé sur la période suivante.|Les commissaires aux comptes arrivent
 + {weekday}, donc merci d'être à l'heure.] Merci !
+# Facture à saisir | Peux-tu saisir cette facture ? | Facture {inv} – à enregistrer
+Je te transfère la facture {inv} du fournisseur de {product}, [reçue par erreur sur ma boîte|arrivée par
++ courrier ce matin].
+Tu peux la saisir et la mettre en paiement pour le {due} ? [C'est à imputer sur le centre de coût {n}00.|Je
++ l'ai déjà rapprochée de la commande {po}, tout est bon.]
+Merci !
+# Client mécontent – commande {po} | Tu peux rappeler le client de {city} ? | Réclamation client, urgent
+Le client de {city} vient de m'appeler, [très remonté|furieux] : [sa commande {po} est arrivée incomplète|la
++ moitié des cartons de la commande {po} étaient abîmés|il a reçu deux fois la même facture].
+Tu peux le rappeler aujourd'hui ? [Il attend une solution avant {weekday}.|C'est un gros client, il ne faut
++ pas le laisser filer.]
+[Si besoin, on peut lui proposer un avoir de {percent} %, vois avec {colleague}.|Tiens-moi au courant de ce
++ que vous décidez.]
+# Inventaire annuel le {date} | Inventaire : organisation | Pas de livraisons le {date}
+L'inventaire annuel aura lieu le {date} ; [l'entrepôt sera fermé toute la journée|aucune expédition ni
++ réception ne sera possible ce jour-là].
+Merci de prévenir vos clients et fournisseurs [et de ne programmer aucune livraison|et de décaler les
++ enlèvements prévus].
+[Les équipes de comptage seront constituées par {colleague} ; le planning est dans le dossier
++ partagé.|Rendez-vous à {time} au quai de chargement, le café est offert.]
+# Parking fermé {weekday} | Travaux devant le bâtiment | Accès au bureau {weekday}
+Petite info pratique : le parking sera fermé {weekday} [pour des travaux de marquage|pour l'élagage des
++ arbres|à cause du déménagement de nos voisins].
+[Vous pouvez vous garer sur le parking du supermarché en face, c'est arrangé avec eux.|Pensez à venir en
++ transports en commun ou à covoiturer.] [L'entrée se fera par l'arrière du bâtiment.|Merci de faire passer le
++ message aux visiteurs attendus ce jour-là.]
+# Relecture devis {quote} | Tu peux relire mon devis ? | Devis {quote} avant envoi
+J'ai préparé le devis {quote} pour le client de {city} [({n} x {product})|pour leur projet d'agrandissement]
++ et je dois l'envoyer avant {weekday}.
+Tu peux jeter un œil aux prix ? [J'ai appliqué une remise de {percent} %, je ne sais pas si on peut aller plus
++ loin.|Je ne suis pas sûr des délais de livraison que j'ai indiqués.]
+[Le fichier est dans le dossier partagé.|Je te l'ai mis en pièce jointe.]
+# Bloquer le compte client | Client en retard de paiement – stop livraisons | Encours client de {city}
+Le client de {city} nous doit toujours {amount} (facture {inv}), échue depuis plus de {days} jours, et ne
++ répond plus à nos relances.
+Merci de bloquer son compte dans l'ERP et de ne plus rien expédier sans mon accord, [même si le commercial
++ insiste|y compris les commandes déjà saisies].
+[Je vous préviens dès que le paiement arrive.|{colleague} s'occupe de l'appeler cette semaine.]
+# Passation avant mes congés | Mes dossiers en cours | Absent à partir du {date}
+Je suis en congé à partir du {date}, voici où en sont mes dossiers.
+La commande {po} doit arriver [{weekday}|la semaine prochaine] : merci d'en vérifier la réception. Le devis
++ {quote} est à relancer si le client ne s'est pas manifesté d'ici là.
+[{colleague} a accès à ma boîte mail en cas d'urgence.|Pour le reste, {colleague} est au courant.] Merci et à
++ bientôt !
+# Entretiens annuels | Campagne d'entretiens {month} | À faire : grille d'auto-évaluation
+La campagne d'entretiens annuels démarre le {date}.
+[Merci de réserver un créneau avec votre responsable dans l'agenda partagé|Vos responsables vous proposeront
++ un créneau] et de remplir la grille d'auto-évaluation au préalable.
+[Les demandes de formation pour l'an prochain pourront être évoquées à cette occasion.|Pour toute question, le
++ service RH reste à votre disposition.]
+# Réception commande {po} – réserves | Livraison {carrier} abîmée | Problème à la réception de la commande
++ {po}
+Réception de la commande {po} ce matin : {n} cartons abîmés, j'ai émis des réserves sur le bon du transporteur
++ ({carrier}).
+[Les photos sont dans le dossier Réception.|Je t'ai mis les photos en PJ.] Tu peux faire la réclamation auprès
++ du fournisseur ?
+[Le reste est rangé en stock.|J'ai mis la marchandise en quarantaine en attendant.]
+# Notes de frais : nouvelle procédure | Fini les notes de frais papier | Nouvelle appli notes de frais
+À partir du {date}, les notes de frais se feront uniquement dans [la nouvelle application|le module RH de
++ l'ERP] : il suffit de prendre le ticket en photo avec votre téléphone.
+[Les notes papier ne seront plus acceptées après cette date.|Les remboursements passeront à un rythme
++ hebdomadaire.] [Une démo de 20 minutes est prévue {weekday} à {time} en salle {room}.|Le mode d'emploi est
++ sur l'intranet.]
 
 ## spam
 #! Félicitations ! Vous avez gagné | Vous êtes notre gagnant | Réclamez votre prix
@@ -659,6 +1044,78 @@ Après le dernier calcul annuel de votre activité fiscale, vous êtes éligible
 + {amount}.
 Pour recevoir votre remboursement, [remplissez le formulaire|confirmez vos coordonnées bancaires] ici : {url}
 [Les demandes non envoyées sous 3 jours seront annulées.|Le traitement prend de 3 à 5 jours ouvrés.]
+#! Ameli : remboursement en attente | Votre carte Vitale doit être renouvelée | Assurance Maladie : action
++ requise
+Assurance Maladie – [un remboursement de {amount} est en attente sur votre compte ameli.|votre carte Vitale
++ arrive à expiration et doit être renouvelée.]
+[Pour le recevoir|Pour éviter toute interruption de vos droits], veuillez mettre à jour vos informations avant
++ le {date} : {url}
+[Sans mise à jour de votre part, votre dossier sera clôturé.|Ce service est gratuit, seuls les frais d'envoi
++ de 2,95 € sont à régler.]
+#! Authentification forte : activation obligatoire | Votre accès bancaire sera bloqué | Sécurité : mise à jour
++ de votre clé digitale
+Conformément à la nouvelle directive européenne DSP2, [l'activation de votre nouveau dispositif
++ d'authentification|la mise à jour de votre clé digitale] est obligatoire avant le {date}.
+Sans cette démarche, l'accès à votre espace bancaire et à vos cartes sera suspendu par mesure de sécurité.
+Activez votre service en moins de 2 minutes : {url}
+[Merci de votre confiance, le service clientèle.|Votre conseiller en ligne.]
+#! Votre boîte aux lettres est pleine | Messages en attente de livraison | Quota de stockage dépassé
+Microsoft Outlook : votre boîte aux lettres a atteint [98 %|100 %] de sa capacité. [{n} messages entrants ont
++ été mis en attente.|Les nouveaux messages ne peuvent plus être reçus.]
+[Libérez de l'espace gratuitement|Augmentez votre quota] en vous connectant ici : {url}
+Si aucune action n'est effectuée sous 24 heures, les messages en attente seront définitivement supprimés.
+#! Fichier de {n}0 000 décideurs | Base de données B2B qualifiée | Boostez votre prospection
+Nous proposons [un fichier de {n}0 000 contacts de décideurs|une base de données B2B de dirigeants et
++ responsables achats] en France, en Belgique et en Suisse, avec e-mails directs et numéros de portable.
+[Fichier 100 % conforme RGPD, mis à jour chaque mois.|Ciblage par secteur, taille d'entreprise et région.]
++ [Offre spéciale cette semaine : -50 %.|Échantillon gratuit de 500 contacts sur simple réponse.]
+Si vous ne souhaitez plus recevoir nos offres, répondez STOP.
+#! Votre site web mérite mieux | Refonte de votre site à partir de 49 €/mois | Votre site n'est pas adapté aux
++ mobiles
+J'ai visité votre site et [il ne s'affiche pas correctement sur mobile|il ne semble pas avoir été mis à jour
++ depuis plusieurs années], ce qui vous fait perdre des clients chaque jour.
+Notre agence crée [votre nouveau site vitrine clé en main|un site moderne et optimisé pour Google] à partir de
++ 49 € par mois, [sans frais de mise en service|hébergement et maintenance inclus].
+[Puis-je vous envoyer une maquette gratuite ?|Répondez « OUI » et je vous envoie trois exemples de
++ réalisations.]
+#! Avis de publication de votre marque | Registre des marques – paiement requis | Enregistrement au registre
++ des entreprises
+Votre [marque|entreprise] doit être publiée dans [le Registre international des marques et brevets|l'Annuaire
++ officiel des entreprises] afin d'en assurer la protection.
+Montant de l'inscription : {amount}, à régler avant le {due} par virement sur l'IBAN {iban}, référence {inv}.
+[Cette offre d'inscription n'est pas une facture et n'engage à rien sans acceptation de votre part.|En
++ retournant ce formulaire signé, vous souscrivez un abonnement de trois ans.] [Sans réponse de votre part,
++ votre dossier ne sera pas publié.|Toute publication est définitive.]
+#! Tu es dispo ? | Petit service | Urgent – confidentiel
+Tu es au bureau ? J'ai besoin que tu m'achètes [des cartes cadeaux Amazon|des cartes Google Play|des cartes
++ Apple] pour des clients, [{n} cartes de 100 €|pour un total de 1 000 €].
+[Je suis en réunion toute la journée, je ne peux pas appeler.|Je suis en déplacement et mon téléphone capte
++ mal.] Gratte les codes et envoie-moi les photos par retour de mail, je te rembourse ce soir.
+N'en parle à personne pour l'instant, c'est une surprise.
+#! Mise à jour de nos coordonnées bancaires | URGENT : nouveau compte pour vos règlements | Changement de RIB
++ – factures en attente
+Suite à un contrôle fiscal en cours, notre compte habituel est temporairement gelé. Merci de régler désormais
++ toutes vos factures, y compris celles en retard, sur notre nouveau compte à l'étranger : {iban}.
+[Merci de procéder aujourd'hui au virement de {amount} correspondant à la facture {inv}.|Les factures en
++ attente doivent être réglées sous 24 heures pour éviter des pénalités.]
+[Nos lignes téléphoniques sont en maintenance : merci de ne répondre que par e-mail.|Merci de traiter cette
++ demande en toute confidentialité.]
+#! Placement garanti 8 % par an | Investissez dans [le vin|les forêts|les places de parking] | Rendement
++ exceptionnel sans risque
+Vos économies dorment sur un livret à moins de 3 % ? Nos clients investissent dans [les grands crus de
++ Bordeaux|les forêts françaises|les places de parking|le whisky écossais] et obtiennent un rendement garanti
++ de 8 % par an.
+[Capital garanti, sortie possible à tout moment.|Placement réservé à un nombre limité d'investisseurs.] [À
++ partir de 5 000 € seulement.|Avantages fiscaux inclus.]
+Demandez votre dossier gratuit ici : {url}
+#! Confirmation de renouvellement – {amount} | Votre abonnement [Norton|McAfee] a été renouvelé | Facture
++ {inv} : paiement effectué
+Merci pour votre achat ! Votre abonnement [Norton 360|McAfee Total Protection|Microsoft Office] a été
++ renouvelé automatiquement pour {amount} (facture {inv}).
+Le montant sera débité de votre compte sous 24 heures.
+[Si vous n'êtes pas à l'origine de cet achat, appelez immédiatement notre service d'annulation au 01 23 45 67
++ 89.|Pour annuler et être remboursé, contactez notre service client dans les 48 heures au numéro figurant sur
++ la facture jointe.]
 
 ## other
 #! Newsletter {month} | Notre lettre d'information de {month} | Actualités de {company}
@@ -724,4 +1181,70 @@ Je suis étudiant [en école de commerce|en master logistique] à {city} et je r
 [Accepteriez-vous de répondre à un court questionnaire ? Cela prend environ {n} minutes.|Pourrais-je
 + interroger une personne de votre entreprise pendant une demi-heure ?] [Toutes les réponses sont
 + anonymes.|Votre aide me serait très précieuse.]
+#! Adresse plus utilisée | Réponse automatique : {sender} a quitté l'entreprise | Message non distribué à son
++ destinataire
+Réponse automatique : {sender} ne fait plus partie de {company} et cette adresse n'est plus consultée.
+[Votre message n'a pas été transféré.|Votre message ne sera pas lu.] [Merci de vous adresser désormais à
++ {colleague}.|Ses dossiers ont été repris par {colleague}.]
+#! Votre demande a bien été reçue | Ticket n° {n}{n}{n}{n} créé | Accusé de réception de votre demande
+Nous avons bien reçu votre demande, enregistrée sous le numéro {n}{n}{n}{n}.
+[Notre équipe support vous répondra sous {n} heures ouvrées.|Un conseiller prendra en charge votre demande
++ dans les meilleurs délais.] [Merci de ne pas créer de nouveau ticket pour la même demande.|Pour compléter
++ votre demande, répondez simplement à cet e-mail en conservant l'objet.]
+Ceci est un message automatique.
+# Merci pour les chocolats ! | Un grand merci | Merci pour votre colis de fin d'année
+Un grand merci pour [vos chocolats, toute l'équipe s'est régalée|votre panier garni, qui a fait des heureux à
++ la pause café|votre carte et votre délicate attention] !
+[C'est toujours un plaisir de travailler avec vous.|Vous nous gâtez chaque année.] [Excellentes fêtes de fin
++ d'année à vous et à vos équipes.|Au plaisir de vous revoir l'an prochain.]
+#! Le replay de notre webinaire est disponible | Vous avez manqué notre webinaire ? | Replay disponible
+Merci de votre intérêt pour notre webinaire [« Bien démarrer avec la facture électronique »|« Optimiser ses
++ stocks »|consacré à notre nouvelle gamme].
+[Vous n'avez pas pu y assister ? Pas de souci :|Comme promis,] l'enregistrement et la présentation sont
++ disponibles dans votre espace client pendant {days} jours.
+[Prochain rendez-vous : {event}, le {date}.|Les questions restées sans réponse seront traitées dans notre
++ FAQ.]
+#! Nouvelle connexion à votre compte | Alerte de sécurité : connexion depuis un nouvel appareil | Connexion à
++ votre espace depuis {city}
+Une nouvelle connexion à votre compte a été détectée le {date} à {time} depuis [un ordinateur Windows|un
++ iPhone|un navigateur Firefox] situé près de {city}.
+[Si c'était vous, vous n'avez rien à faire.|S'il s'agit bien de vous, ignorez ce message.] [Dans le cas
++ contraire, modifiez votre mot de passe depuis les paramètres de votre compte.|Sinon, contactez votre
++ administrateur.]
+Ce message vous est envoyé automatiquement pour protéger votre compte.
+# Travaux rue de l'Industrie à partir du {date} | Info de l'association des entreprises de la zone | Fermeture
++ de la route d'accès
+L'association des entreprises de la zone d'activités vous informe que [la rue de l'Industrie|la route d'accès
++ principale] sera fermée à la circulation [pendant {n} jours à partir du {date}|à partir du {date}] pour des
++ travaux de voirie.
+[Une déviation sera mise en place par le rond-point nord.|L'accès aux entreprises restera possible par
++ l'arrière de la zone.] [Pensez à prévenir vos transporteurs.|Le calendrier détaillé est affiché à l'entrée
++ de la zone.]
+[Prochaine réunion de l'association : {weekday} à {time}, autour d'un petit-déjeuner.|Bonne fin de semaine à
++ tous.]
+# Je prends ma retraite | Au revoir et merci | Une page se tourne
+Après {n} belles années [chez {company}|dans l'entreprise], je prends ma retraite à la fin du mois.
+Je tenais à vous remercier pour [tous nos échanges, toujours agréables|votre confiance et votre bonne humeur
++ au fil des ans].
+[Si vous passez par {city}, faites-moi signe, ce sera avec plaisir.|Je garde mon adresse personnelle pour ceux
++ qui veulent rester en contact.] [Bonne continuation à vous !|Prenez soin de vous.]
+# Demande d'interview | Article sur les entreprises de {city} | Journaliste – quelques questions
+Je suis journaliste [au quotidien régional|pour un magazine économique local] et je prépare un article sur
++ [les entreprises familiales de la région de {city}|les PME qui recrutent malgré la crise|la transition
++ énergétique dans les entreprises].
+[Accepteriez-vous de répondre à quelques questions par téléphone, une vingtaine de minutes ?|Pourrais-je
++ passer vous voir {weekday} pour un court entretien et quelques photos ?]
+[L'article doit paraître en {month}.|Je vous enverrai bien sûr vos citations pour relecture.]
+#! Votre site en chiffres cette semaine | Rapport hebdomadaire – statistiques | Vos statistiques de {month}
+Voici le résumé de l'activité de votre site [cette semaine|le mois dernier] : {n}00 visiteurs [(+{percent} %
++ par rapport à la période précédente)|(en légère baisse)] et [{n} demandes via le formulaire de contact|une
++ durée moyenne de visite de {n} minutes].
+[Page la plus consultée : Nos produits.|La majorité des visiteurs arrivent depuis les moteurs de recherche.]
+Vous recevez ce rapport automatique car vous êtes administrateur du site. [Vous pouvez modifier la fréquence
++ des rapports dans les paramètres.|Pour ne plus le recevoir, désactivez-le dans votre tableau de bord.]
+# Meilleurs vœux | Bonne et heureuse année ! | Nos vœux pour la nouvelle année
+Toute l'équipe de {company} vous présente ses meilleurs vœux pour la nouvelle année.
+[Que celle-ci vous apporte santé, réussite et de beaux projets.|Nous vous souhaitons une année riche en
++ succès, professionnels comme personnels.] [Merci pour votre confiance et au plaisir de poursuivre notre
++ collaboration.|Nous nous réjouissons de vous retrouver très bientôt.]
 """

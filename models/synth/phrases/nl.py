@@ -105,6 +105,29 @@ Bedankt voor uw bestelling {po} in onze webshop. [Wij hebben uw betaling van {am
 + betaling van {amount} is in goede orde ontvangen.]
 [Voor uw administratie sturen wij factuur {inv} mee.|De factuur {inv} vindt u in de bijlage.] [Deze factuur is
 + al voldaan.|U hoeft niets meer te betalen.]
+#! U heeft een e-factuur ontvangen | Nieuwe Peppol-factuur van {company} | E-factuur {inv} via Peppol
+U heeft van {company} via het Peppol-netwerk een elektronische factuur ontvangen.
+Factuurnummer: {inv}. Factuurdatum: {date}. Te betalen: {amount}, uiterlijk {due}.
+[De factuur is rechtstreeks in uw boekhoudpakket afgeleverd.|Een leesbare pdf-versie is ter informatie
++ bijgevoegd; het elektronische bestand is het originele document.] Dit bericht is automatisch verzonden.
+# Factuur tellerstanden {month} | Kopieerfactuur {inv} | Afrekening afdrukken {month}
+Op basis van de [doorgegeven|automatisch uitgelezen] tellerstanden van uw [multifunctional|kopieerapparaten]
++ in {city} hebben wij de afdrukken over {month} gefactureerd.
+Factuur {inv} ([zwart-wit en kleur apart gespecificeerd|met een overzicht per toestel]) bedraagt {amount} en
++ [wordt op {due} geïncasseerd|vervalt op {due}].
+[Klopt een tellerstand niet? Laat het ons binnen {days} dagen weten.|De vaste huurtermijn voor het volgende
++ kwartaal is hierin meegenomen.]
+# Vervangende factuur {inv} | Factuur opnieuw opgemaakt | Factuur {inv} – op de juiste naam
+Zoals [gevraagd|telefonisch afgesproken] hebben wij de factuur opnieuw opgemaakt, nu op naam van {customer}
++ [met het juiste btw-nummer|met het nieuwe factuuradres|met uw inkoopordernummer {po} erop].
+Het nieuwe factuurnummer is {inv}; [het bedrag van {amount} is ongewijzigd|de vervaldatum blijft {due}].
+[De eerder verstuurde factuur kunt u vernietigen.|Wilt u voortaan deze versie in uw administratie gebruiken?]
+# Factuur inschrijving {event} | Deelname {event} – factuur {inv} | Inschrijvingsgeld {inv}
+Wij danken u voor uw inschrijving voor {event} op {date} voor {n} [deelnemers|personen].
+In bijlage vindt u factuur {inv} ten bedrage van {amount}.
+Gelieve dit bedrag vóór {due} over te maken op rekeningnummer {iban} met vermelding van het factuurnummer.
+[De badges worden verstuurd zodra de betaling ontvangen is.|Annuleren kan kosteloos tot {days} dagen vóór
++ aanvang.]
 
 ## credit_note
 # Creditnota {cn} | Creditnota bij factuur {inv} | Uw creditnota {cn}
@@ -164,6 +187,30 @@ Zoals gevraagd is uw [softwareabonnement|abonnement op cloud back-up|supportcont
 + {cn} ({amount}).
 [Het bedrag staat binnen {days} dagen op uw rekening.|U ontvangt van ons geen facturen meer.] [Jammer dat u
 + vertrekt.|U bent altijd welkom om terug te komen.]
+# Creditnota {cn} – btw verlegd | Correctie btw factuur {inv} | Factuur {inv} gecrediteerd wegens btw
+Op factuur {inv} hebben wij ten onrechte [21%|Nederlandse|Belgische] btw berekend, terwijl de btw naar u
++ verlegd had moeten worden.
+Wij crediteren de factuur daarom volledig met creditnota {cn} ({amount}) en sturen u [vandaag nog|apart] een
++ nieuwe factuur zonder btw.
+[Heeft u de factuur al betaald, dan verrekenen wij het verschil.|U kunt de oorspronkelijke factuur uit uw
++ administratie halen.]
+#! Annulering bevestigd – creditnota {cn} | Uw annulering voor {event} | Creditering inschrijving
+Wij hebben uw annulering voor {event} op {date} ontvangen.
+Volgens onze annuleringsvoorwaarden crediteren wij [50%|het volledige bedrag|het inschrijfgeld minus
++ administratiekosten] van factuur {inv}: creditnota {cn}, {amount}.
+[Het bedrag wordt binnen {days} dagen teruggestort.|Het tegoed kunt u gebruiken voor een volgende
++ editie.] Dit is een automatisch bericht.
+# Te veel uren gefactureerd | Creditnota {cn} – correctie uren {month} | Correctie urenfactuur {inv}
+[Bij de controle van|Naar aanleiding van uw vraag over] de urenstaat van {month} zagen wij dat er {n} uur te
++ veel op factuur {inv} stond.
+[Die uren zijn dubbel geboekt door een fout in ons registratiesysteem.|Een deel van de uren viel al onder
++ de vaste prijs.] Bijgaand creditnota {cn} van {amount}.
+[Excuses voor de vergissing.|Onze excuses, we letten er voortaan beter op.]
+# Vrachtkosten gecrediteerd | Creditnota {cn} vrachtkosten | Re: vrachtkosten factuur {inv}
+Hoi {name}, je hebt helemaal gelijk: [boven de franco-grens|bij deze ordergrootte] hadden we geen
++ vrachtkosten mogen rekenen.
+Ik heb ze gecrediteerd, zie creditnota {cn} ({amount}) in de bijlage. [Mag je gewoon verrekenen met de
++ volgende betaling.|Het geld staat volgende week op jullie rekening.]
 
 ## purchase_order
 # Inkooporder {po} | Nieuwe bestelling {po} | Bestelling {po} van {customer}
@@ -224,6 +271,30 @@ Voor ons nieuwe kantoor in {city} bestellen wij graag:
 {items}
 Factuur graag [naar ons hoofdkantoor|op kostenplaats {n}00], met vermelding van order {po}. [Levering vóór
 + {date} is echt nodig, want dan verhuizen de collega's.|Het pand is vanaf {date} toegankelijk.]
+# Order {po} – rechtstreeks leveren bij klant | Dropshipment order {po} | Bestelling {po}, afleveradres klant
+Hierbij bestellen wij {n} x {product}, ons ordernummer is {po}.
+Graag rechtstreeks leveren bij onze klant {customer} in {city}, [op {date}|zo snel mogelijk], neutraal
++ verpakt en zonder prijzen op de pakbon.
+[De factuur moet wel naar ons, niet naar de klant.|Wilt u ons de track-and-tracecode sturen zodra het
++ verzonden is?]
+# Drukproef akkoord – order {po} | Akkoord proef, graag drukken | Opdracht drukwerk {po}
+De drukproef ziet er goed uit, [alleen het telefoonnummer op de achterkant moet nog worden
++ aangepast|wij gaan akkoord zoals hij is].
+U mag [{n}.000 stuks|{n}00 exemplaren] [visitekaartjes|folders|briefpapier|etiketten] drukken, conform uw
++ offerte {quote}.
+Ons ordernummer is {po}. [Graag uiterlijk {date} bij ons op kantoor.|Graag verdeeld over twee dozen, één
++ daarvan voor onze vestiging in {city}.]
+# Lunch bestellen {date} | Bestelling lunch {n}0 personen | Catering vergadering zaal {room}
+Wij bestellen graag een lunch voor {n}0 personen op {date}, [te bezorgen om {time}|klaar om
++ {time}] in zaal {room}.
+[Graag broodjes, soep en fruit, waarvan vier vegetarisch.|Graag het lunchbuffet zoals de vorige keer, met
++ twee glutenvrije porties.]
+Factuur naar [onze administratie|de afdeling facilitair] onder vermelding van {po}.
+# Bevestiging telefonische bestelling | Zoals besproken: order {po} | Schriftelijke bevestiging bestelling
+Zoals [vanmorgen|zojuist] telefonisch besproken, bevestig ik hierbij schriftelijk onze bestelling:
+{items}
+[Prijs zoals afgesproken, inclusief transport.|Tegen de prijzen van uw laatste offerte {quote}.] Ons
++ referentienummer is {po}.
 
 ## quote_request
 # Offerteaanvraag | Aanvraag offerte – {product} | Offerteverzoek {quote}
@@ -282,6 +353,63 @@ Kunt u dit wel leveren, en wat is uw prijs voor {n} stuks? [We hebben het uiterl
 Wij willen graag [een heftruck|twee heftrucks|een aggregaat|steigermateriaal] huren voor {n} dagen vanaf
 + {date}, op onze locatie in {city}.
 [Wat kost dat inclusief brengen en halen?|Kunt u een offerte sturen, inclusief verzekering?]
+# Nieuwe offerte {product} | Zelfde als order {po}, actuele prijs? | Prijs herhaalbestelling
+Vorig jaar hebben wij bij u [order {po}|een partij {product}] besteld [en daar waren we erg tevreden
++ over|onder ordernummer {po}].
+Wij willen [binnenkort opnieuw bestellen|dit jaar weer bestellen], dit keer {n}00 stuks. Kunt u ons een
++ actuele prijs en levertijd geven?
+[Graag met dezelfde specificaties als toen.|Als er een opvolger van het artikel is, horen we dat ook graag.]
+# Transportaanvraag | Prijs voor vervoer {n} pallets | Offerte transport vanuit {city}
+Wij zoeken vervoer voor {n} [europallets|blokpallets|colli], [circa 600 kg per stuk|niet stapelbaar], van
++ ons magazijn in {city} naar [Antwerpen|Duisburg|Lyon|Milaan].
+Ophalen [op {date}|in de week van {date}]; [op het losadres is een laadklep nodig|lossen met een heftruck is
++ mogelijk].
+Wat zou dat kosten, en [kunt u ook een retourlading meenemen?|hoe lang is de transittijd?]
+# Personeelsfeest – offerte zaal en catering | Zaalhuur {date}? | Aanvraag {n}0 personen
+Wij organiseren [ons personeelsfeest|een klantenavond|een jubileumfeest] op {date} voor ongeveer
++ {n}0 personen.
+Is uw locatie die avond beschikbaar, en wat zou [zaalhuur inclusief buffet en drankjes|een arrangement met
++ diner en dj] kosten?
+[We hebben een beperkt budget, dus graag ook een eenvoudige variant.|Graag ontvangen we een offerte met
++ de opties, zodat we intern kunnen kiezen.]
+# Relatiegeschenken met logo | Prijsaanvraag bedrukte artikelen | Offerte merchandise
+Wij zoeken [bedrukte pennen|drinkflessen|katoenen tassen|powerbanks] met ons logo, zo'n {n}00 stuks, voor
++ [{event}|onze klanten aan het eind van het jaar].
+[Wat zijn de kosten inclusief bedrukking en een digitale proef?|Kunt u een paar voorbeelden en prijzen
++ sturen?] [Ze moeten vóór {date} binnen zijn.|Ons logo is maar één kleur, dat scheelt misschien.]
+# Prijsvoorstel software | Offerte {n}0 licenties | Overstap naar uw pakket – kosten?
+Wij overwegen over te stappen op uw [boekhoudsoftware|planningssoftware|CRM-systeem] en willen graag een
++ prijsvoorstel voor {n}0 gebruikers.
+[Graag inclusief implementatie, migratie van onze huidige gegevens en een training.|Kunt u ook aangeven wat
++ de jaarlijkse kosten na het eerste jaar zijn?]
+[Een demo op {date} zou ook fijn zijn.|Wij beslissen in {month}.]
+# Vraag tot prijsofferte | Schilderwerken kantoor {city} | Prijsofferte renovatie
+Graag hadden wij een prijsofferte ontvangen voor [het schilderen van onze kantoren|de renovatie van het
++ sanitair|het vervangen van de vloerbekleding] in onze vestiging te {city}, circa {n}00 m².
+De werken zouden moeten gebeuren [tijdens het bouwverlof|in {month}|buiten de kantooruren].
+Gelieve uw offerte te bezorgen vóór {date}. [Een plaatsbezoek kan in overleg met {colleague}.|Plannen en
++ foto's kunnen wij op verzoek bezorgen.]
+# Kunt u scherper? | Tegenbod offerte {product} | Uw prijs voor {product}
+Wij hebben van een andere leverancier een offerte gekregen voor {n}00 x {product} [die ongeveer
++ {percent}% lager ligt|voor in totaal {amount}].
+[We werken liever met u, maar dan moet de prijs wel in de buurt komen.|Kunt u daar een scherper aanbod
++ tegenover zetten?] [Graag hoor ik vóór {weekday} van u.|Levertijd is voor ons ook belangrijk.]
+# Monsters en prijsindicatie | Aanvraag samples {product} | Proefmonsters gevraagd
+Kunt u ons [een paar monsters|enkele proefexemplaren] sturen van {product}?
+Bij goedkeuring verwachten wij zo'n {n}.000 stuks per jaar af te nemen, [in deelleveringen per
++ kwartaal|op afroep]. Graag ook een indicatieve prijs [per stuk|per staffel].
+# Offerte leasebusjes | Leasevoorstel {n} bedrijfswagens | Aanvraag operational lease
+Wij willen ons wagenpark uitbreiden met {n} [bestelbussen|elektrische bedrijfswagens], op basis van
++ operational lease.
+Graag een voorstel voor [48|60] maanden en circa [20.000|30.000] km per jaar, [inclusief onderhoud,
++ banden en verzekering|met en zonder inrichting voor gereedschap].
+[Levering in {month} zou ideaal zijn.|Hoe lang is de levertijd op dit moment?]
+#! Nieuwe offerteaanvraag via website | Contactformulier: offerte {product} | Webformulier – prijsaanvraag
+Er is een nieuw bericht verstuurd via het offerteformulier op uw website.
+Bedrijf: {customer}. Contactpersoon: {sender}. Plaats: {city}.
+Vraag: [Wij willen graag een prijs voor {n}00 stuks {product}, levering vóór {date}.|Kunt u een offerte
++ maken voor de levering en montage van {product}? Aantal: {n}.]
+[Gewenst: terugbellen.|Gewenst: reactie per e-mail.]
 
 ## complaint
 # Beschadigde levering | Klacht: order {po} beschadigd aangekomen | Beschadigde goederen – order {po}
@@ -355,6 +483,70 @@ Wij hebben [ons contract|het softwareabonnement|ons cloud-back-upabonnement] op 
 + afgeschreven.
 [Stort dit bedrag per omgaande terug en bevestig de opzegging.|Ik heb de incasso via de bank laten
 + terugboeken.] [Ik wil geen facturen meer ontvangen.|Wat ons betreft is uw factuur {inv} dan ook ongeldig.]
+# Factuur {inv} hoger dan offerte | Meerwerk niet afgesproken | Bezwaar tegen factuur {inv}
+Op factuur {inv} staat een totaal van {amount}, terwijl in uw offerte {quote} een [vaste prijs|veel lager
++ bedrag] was afgesproken.
+[Er is meerwerk in rekening gebracht waar nooit met ons over is overlegd.|Er staan voorrijkosten en extra
++ uren op die nergens zijn aangekondigd.]
+[Wij betalen het bedrag uit de offerte en verwachten voor de rest een creditnota.|Ik ga hier niet mee
++ akkoord en verwacht een toelichting.]
+# Schade aan ons pand | Chauffeur heeft poort beschadigd | Schade bij levering {date}
+Bij de levering op {date} heeft de chauffeur [van {carrier}|die uw goederen bracht] bij het
++ [achteruitrijden|lossen] [onze toegangspoort|de gevel|een geparkeerde auto] beschadigd.
+[Hij is daarna gewoon doorgereden zonder iets te melden.|Wij hebben alles op camera.] Foto's zijn
++ bijgevoegd.
+Wij stellen u aansprakelijk voor de schade en verwachten [uw reactie binnen {days} dagen|de gegevens
++ van uw verzekeraar].
+# Slordig werk | Oplevering {date} – niet in orde | Klacht over de uitvoering
+Vorige week [zijn de airco's geïnstalleerd|is het schilderwerk uitgevoerd|is de nieuwe vloer gelegd] in ons
++ kantoor in {city}, en we zijn er allesbehalve blij mee.
+[Overal zit stof en vuil,|Het werk is op meerdere plekken niet afgemaakt,|Er is van alles beschadigd,] en
++ [het afval is gewoon achtergelaten|er is niet eens opgeruimd].
+[Wanneer komt iemand dit herstellen?|Wij houden de laatste termijn in tot alles in orde is.]
+# Al betaald! | Onterechte aanmaning factuur {inv} | Stop met herinneringen sturen
+Wij krijgen van u [de ene herinnering na de andere|nu zelfs een aanmaning met incassokosten] voor factuur
++ {inv}, terwijl die op {date} al is betaald.
+[Het betaalbewijs heb ik u al twee keer gestuurd.|Het betaalbewijs zit opnieuw in de bijlage.] Blijkbaar
++ kijkt er bij u niemand naar.
+[Zorg dat uw administratie op orde komt en trek de kosten in.|Ik wil een schriftelijke bevestiging dat
++ de factuur voldaan is.]
+# Niet op voorraad, maar niets gemeld | Order {po}: waarom hoorden we niets? | Backorder niet gemeld
+Pas nadat ik zelf [had gebeld|navraag had gedaan], hoorde ik dat {product} uit order {po} niet op voorraad
++ is.
+[In uw orderbevestiging stond een levering op {date}.|Uw webshop gaf aan dat alles direct leverbaar was.]
++ [Wij hebben dit aan onze eigen klant beloofd.|Daardoor ligt een project bij ons stil.]
+Dit had u ons meteen moeten laten weten. [Ik wil nu een harde leverdatum.|Kunt u het elders voor ons
++ regelen?]
+# Lunch {date} | Catering was ondermaats | Klacht over de lunch van {weekday}
+De lunch die [op {date}|{weekday}] voor onze vergadering werd geleverd, was [een half uur te laat en
++ koud|veel te weinig voor {n}0 personen|niet wat we besteld hadden].
+[De vegetarische broodjes ontbraken helemaal.|Voor een klantbijeenkomst was dit echt gênant.]
+[Wij vinden de volledige prijs niet terecht.|Graag een voorstel voor compensatie.]
+# Schoonmaak | Kantoor wordt slecht schoongemaakt | Alweer niet schoongemaakt
+Al [weken|een paar weken] wordt ons kantoor slecht schoongemaakt: [prullenbakken worden niet geleegd|de
++ toiletten zijn vies] en [in de keuken staat alles nog zoals we het achterlieten|er wordt niet gestofzuigd].
+Ik heb het al [twee keer|meerdere keren] bij uw medewerkers aangekaart, zonder resultaat.
+[Als dit niet snel verbetert, zeggen wij het contract op.|Ik wil hier op korte termijn over spreken met uw
++ rayonmanager.]
+# Ingebrekestelling | Formele klacht – wanprestatie | Niet nakomen overeenkomst
+Ondanks herhaalde verzoeken heeft u [de overeengekomen werkzaamheden|de levering van {product} conform de
++ overeenkomst] nog altijd niet uitgevoerd.
+Hierbij stellen wij u in gebreke en geven u een laatste termijn van {days} dagen om de overeenkomst alsnog
++ na te komen.
+Blijft nakoming uit, dan [ontbinden wij de overeenkomst en verhalen wij de schade op u|laten wij het werk
++ door een derde uitvoeren, op uw kosten].
+# Kwaliteit {product} | Even een klacht | Veel uitval laatste partij
+Hoi {name}, ik moet toch even mijn beklag doen. De laatste [twee|paar] leveringen {product} zijn echt
++ minder dan we van jullie gewend zijn.
+[Bij de laatste partij was bijna {percent}% onbruikbaar.|Onze monteurs klagen er steeds vaker over.] [Is er
++ iets veranderd in de productie?|Zijn jullie van leverancier gewisseld?] [Bel je even?|Ik hoor het graag.]
+# Garantieclaim afgewezen | Bezwaar afwijzing garantie | Niet akkoord met uw beoordeling
+U heeft onze garantieclaim voor [de {product}|de heftruck|de koelkast] afgewezen met als reden
++ [verkeerd gebruik|normale slijtage].
+Daar zijn wij het absoluut niet mee eens: het apparaat is [pas {n} maanden oud|volgens de handleiding
++ gebruikt en onderhouden].
+[Wij verzoeken u de afwijzing te heroverwegen.|Wij willen een onafhankelijke expert laten kijken.] [Anders
++ schakelen wij onze rechtsbijstand in.|Graag uw reactie binnen {days} dagen.]
 
 ## payment_reminder
 # Betalingsherinnering factuur {inv} | Vervallen factuur {inv} | Herinnering – openstaand saldo
@@ -425,6 +617,28 @@ Factuur {inv} voor uw [abonnement|hostingpakket|softwarelicentie] is inmiddels {
 + onderbreking van uw dienst te voorkomen, verzoeken wij u {amount} vóór {date} te betalen.]
 [Heeft u al betaald? Stuur ons dan het betaalbewijs.|Neem bij vragen contact op met onze financiële
 + administratie.]
+# Order {po} on hold – factuur {inv} staat open | Levering geblokkeerd | Openstaande factuur {inv}
+Uw nieuwe bestelling {po} staat klaar, maar wij kunnen deze helaas niet uitleveren zolang factuur {inv}
++ ({amount}) nog openstaat.
+[De factuur is sinds {due} vervallen.|Uw kredietlimiet is daarmee bereikt.] [Zodra de betaling binnen is,
++ gaat de zending dezelfde dag de deur uit.|Stuurt u ons een betaalbewijs, dan leveren wij direct.]
+# Herinnering onbetaalde factuur {inv} | Betalingsherinnering | Openstaande factuur {date}
+Bij nazicht van onze boekhouding stelden wij vast dat onze factuur {inv} van {date} ten bedrage van
++ {amount} nog niet werd betaald.
+Mogen wij u vriendelijk verzoeken dit bedrag binnen de {days} dagen over te maken op rekeningnummer {iban}?
+Indien uw betaling deze herinnering heeft gekruist, gelieve dit schrijven dan als onbestaande te beschouwen.
+#! Uw factuur {inv} vervalt binnenkort | Herinnering: vervaldatum {due} | Binnenkort te betalen: {amount}
+Dit is een vriendelijke herinnering: factuur {inv} ter waarde van {amount} vervalt op {due}.
+[Wij hebben nog geen betaling ontvangen en er is geen machtiging voor automatische incasso.|Er is nog geen
++ betaling ontvangen.] Maak het bedrag op tijd over naar {iban} o.v.v. {inv}.
+[Heeft u al betaald, dan kunt u dit bericht negeren.|Vragen over deze factuur? Beantwoord dan deze e-mail.]
+# Betaaltoezegging factuur {inv} | Zoals telefonisch afgesproken | Nog niets ontvangen – factuur {inv}
+[Vorige week|Op {date}] hebben we telefonisch afgesproken dat u factuur {inv} ({amount}) binnen een paar
++ dagen zou betalen.
+Tot nu toe hebben wij nog niets ontvangen. [Kunt u nagaan of de betaling is klaargezet?|Zou u mij een
++ nieuwe datum kunnen noemen?]
+[Anders bel ik u {weekday} nog even.|Ik houd het graag vriendelijk, maar de factuur is inmiddels ruim over
++ tijd.]
 
 ## supplier_message
 # Prijsverhoging per {date} | Nieuwe prijslijst | Nieuwe tarieven
@@ -495,6 +709,64 @@ Ik ben [op {date}|in de week van {date}] in {city} en kom graag even langs om on
 + [kantoormeubilair|ledverlichting|werkkleding|verpakkingen] te laten zien.
 [Schikt {weekday}ochtend?|Heeft u een halfuurtje?] [Ik neem dan ook monsters mee.|Dan kunnen we meteen uw
 + verwachte afname voor volgend jaar doornemen.]
+# Deellevering order {po} | Backorder {product} | Order {po}: restant volgt
+Vandaag verzenden wij het grootste deel van uw order {po}.
+[Helaas is {product} nog niet op voorraad|Van {product} konden wij nog maar een deel leveren]; het restant
++ staat in backorder en volgt naar verwachting [in week {n}|rond {date}].
+[De nalevering gaat zonder extra verzendkosten.|Wilt u het restant liever annuleren? Laat het ons dan weten.]
+U ontvangt [één factuur na volledige levering|per levering een aparte factuur].
+# Vernieuwd ISO-certificaat | Certificaten en documentatie | Veiligheidsinformatiebladen {product}
+[In de bijlage vindt u ons vernieuwde ISO 9001-certificaat, geldig tot {date}.|Bijgaand de actuele
++ veiligheidsinformatiebladen voor {product}.|Hierbij de conformiteitsverklaring en het CE-certificaat
++ voor {product}.]
+[Wilt u deze in uw leveranciersdossier opnemen?|Zo is uw dossier weer up-to-date.] [Heeft u nog andere
++ documenten nodig voor uw audit, laat het gerust weten.|Oudere versies komen hiermee te vervallen.]
+# Prognose volgend kwartaal | Verwachte afname {month}? | Verzoek om forecast
+Om u ook de komende maanden [goed|zonder vertraging] te kunnen beleveren, vragen wij onze vaste klanten
++ om een prognose van hun afname.
+Kunt u aangeven hoeveel [stuks {product}|pallets] u [per maand|in {month}] verwacht nodig te hebben?
+[Een grove schatting is voldoende.|Dan reserveren wij die hoeveelheid voor u.] Graag uiterlijk {date}.
+# Levering order {po} inplannen | Afspraak levering {date} | Leveringsafspraak
+Wij willen de levering van uw order {po} inplannen op {date} [vanaf {time} uur|in de loop van de
++ middag].
+[Het gaat om {n} pallets; is er een heftruck aanwezig om te lossen?|Het is een trailer van 13,6 meter; kan
++ die bij uw laadperron komen?]
+[Graag een korte bevestiging, anders kunnen wij de rit niet inplannen.|Past dit niet, stel dan een ander
++ moment voor.]
+#! Uw bestelling {po} ligt klaar | Klaar voor afhaling | Bestelling afhalen in {city}
+Uw bestelling {po} ligt [vanaf nu|vanaf {time} uur] klaar voor afhaling aan de balie van onze vestiging in
++ {city}.
+[Neem het ordernummer of de barcode uit deze mail mee.|Afhalen kan op werkdagen van 7.00 tot 17.00 uur.]
++ [Wij bewaren de bestelling {days} dagen.|Niet afgehaalde bestellingen gaan na {days} dagen terug in de
++ voorraad.]
+# Nieuw bestelportaal | Vanaf {date} online bestellen | Uw toegang tot ons B2B-portaal
+Vanaf {date} kunt u bij ons bestellen via ons nieuwe [B2B-portaal|bestelplatform], met uw eigen prijzen,
++ voorraadinformatie en al uw facturen op één plek.
+[Uw inloggegevens ontvangt u in een aparte mail.|Uw accountmanager stuurt u binnenkort een
++ persoonlijke uitnodiging.] [Bestellen per mail of telefoon blijft voorlopig ook mogelijk.|Bestellen via
++ EDI blijft gewoon mogelijk.]
+# Nieuwe verpakkingseenheid | Wijziging artikelnummers {product} | Aanpassing minimale afname
+Per {date} leveren wij {product} alleen nog per [doos|omdoos|pallet] van {n}0 stuks in plaats van per stuk.
+[De artikelnummers wijzigen daardoor; een omzettingslijst is bijgevoegd.|De prijs per stuk blijft gelijk.]
+[Wilt u uw bestelsysteem hierop aanpassen?|Lopende orders leveren wij nog volgens de oude eenheid.]
+# Verstoringen door staking | Vertraging transport | Vertraging bij alle zendingen
+Door [een staking in de haven van Antwerpen|de aanhoudende sneeuwval|een cyberaanval bij onze
++ transporteur] lopen [onze zendingen|alle leveringen] momenteel [een tot twee dagen|enkele dagen]
++ vertraging op.
+Wij doen er alles aan om de achterstand in te halen. [Spoedorders kunnen wij via een koerier laten
++ bezorgen.|De actuele status vindt u in uw account.]
+# Retour goedgekeurd | Retouraanvraag {n}{n}{n} | RMA-nummer voor uw retour
+Uw retouraanvraag voor [{product}|de artikelen uit order {po}] is goedgekeurd onder
++ retournummer RMA-{n}{n}{n}.
+[Vermeld dit nummer duidelijk op de doos.|Stuur het product in de originele verpakking terug.] [Wij laten
++ het bij u ophalen door {carrier}.|Het retouradres is ons magazijn in {city}.]
+Na controle van de goederen ontvangt u bericht over [vervanging of creditering|de verdere afhandeling].
+# Uit assortiment: {product} | Laatste bestelmogelijkheid | Einde levering {product}
+Onze fabrikant stopt met de productie van {product}. [U kunt nog bestellen tot {date}, zolang de voorraad
++ strekt.|Wij hebben nog een beperkte voorraad, die wij graag voor u reserveren.]
+[Het opvolgende model is vanaf {month} leverbaar en past op dezelfde aansluitingen.|Een vergelijkbaar
++ alternatief stellen wij u graag voor.] [Laat u vóór {date} weten hoeveel u nog wilt afnemen?|Uw
++ accountmanager neemt hierover contact met u op.]
 
 ## internal
 # Teamoverleg verplaatst | Overleg op {weekday} | Verzetten: weekoverleg
@@ -554,6 +826,60 @@ Voor de [maandafsluiting|kwartaalafsluiting] graag [alle inkoopfacturen en decla
 + inleveren|alle openstaande facturen in het systeem goedkeuren] uiterlijk {date}.
 [Wat later binnenkomt, boeken we in de volgende periode.|De accountant begint {weekday}, dus graag op tijd.]
 + Dank!
+# Factuur inboeken | Kun jij deze factuur inboeken? | Factuur {company} – verkeerd binnengekomen
+Deze factuur van {company} kwam bij mij binnen in plaats van bij de crediteurenadministratie.
+Kun jij hem inboeken op [kostenplaats {n}00|project {city}|het marketingbudget]? [Ik heb hem al gecontroleerd,
++ dus je mag hem meteen klaarzetten voor betaling.|De levering is compleet, het klopt met order {po}.]
+[Wil je ze voortaan vragen om facturen naar het centrale adres te sturen?|Dank!]
+# {customer} is niet blij | Wil jij {customer} even bellen? | Ontevreden klant
+{customer} belde net [flink boos|nogal ontstemd] over de laatste levering: [halve bestelling, verkeerde
++ kleur|drie dagen te laat en niemand had ze gebeld].
+Jij bent hun accountmanager, dus wil je ze [vandaag nog|vóór {time} uur] even bellen? [Ik heb gezegd dat we
++ het uitzoeken.|Ik denk dat een kleine creditering ze wel weer tevreden maakt.]
+[Het is een van onze grootste klanten, dus liever geen risico.|Het ticket staat op jouw naam in het CRM.]
+# Voorraad {product} bijna op | Bijbestellen? | Voorraad magazijn
+Even een seintje vanuit het magazijn: we hebben nog maar {n} [dozen|pallets|stuks] {product} liggen.
+[Met het huidige verbruik is dat nog ongeveer een week.|Volgende week gaat er een grote order uit, dus dat
++ is niet genoeg.] Zal ik bij de leverancier bijbestellen of doe jij dat?
+# Parkeerplaats afgesloten | Let op: parkeren | Werkzaamheden parkeerterrein
+[Op {weekday}|Op {date}] wordt het parkeerterrein [opnieuw geasfalteerd|afgesloten omdat er laadpalen
++ worden aangelegd].
+Parkeer [in de parkeergarage aan de overkant; de kosten kun je declareren|bij de buren, daar hebben we
++ afspraken mee gemaakt].
+[Kom als het kan op de fiets, of werk die dag thuis.|Bezoekers kunnen gewoon via de hoofdingang.]
+# Uren schrijven! | Urenregistratie {month} | Herinnering: uren invullen
+Nog niet iedereen heeft de uren van [vorige week|{month}] geschreven. [Graag vóór {weekday} 12.00 uur, anders
++ kunnen we de klanten niet factureren.|Zonder uren kunnen we niet factureren, dus graag vandaag nog.]
+[Zet ze wel op het juiste projectnummer.|Vragen over codes? Loop even bij mij langs.]
+# Overdracht tijdens mijn vakantie | Lopende zaken vanaf {date} | Overdracht
+Vanaf {date} ben ik twee weken [op vakantie|met verlof]. Even de lopende zaken op een rij:
+Order {po} van {customer} is nog niet geleverd; [de leverancier heeft week {n} toegezegd|houd de
++ track-and-trace in de gaten].
+Offerte {quote} wacht nog op reactie van de klant; [bel ze {weekday} even na|als ze akkoord geven, mag
++ {colleague} de order invoeren].
+[Alles staat in de gedeelde map.|In noodgevallen ben ik op mijn mobiel bereikbaar.]
+# Nieuwe klant op rekening? | Kredietcheck {customer} | Mogen we leveren zonder vooruitbetaling?
+{customer} wil voor het eerst bij ons bestellen, voor zo'n {amount}, en vraagt om op rekening te mogen
++ betalen.
+[Kun jij een kredietcheck doen voordat ik de order bevestig?|Vind je het goed als we de eerste order op
++ rekening leveren?] [Ze zitten in {city} en bestaan pas twee jaar.|Ze willen graag nog deze week
++ geleverd krijgen.]
+# Inzameling voor {colleague} | Cadeau voor {colleague} | Pssst... niet doorsturen naar {colleague}!
+[{colleague} gaat met pensioen|{colleague} gaat ons na {n} jaar verlaten|{colleague} is volgende week 25
++ jaar in dienst] en we willen iets leuks geven.
+[De envelop ligt bij de receptie.|Je kunt een bijdrage overmaken via het betaalverzoek in de groepsapp.]
++ [Liefst vóór {weekday}.|Ideeën voor het cadeau zijn welkom!]
+# Order {customer} binnen! | Goed nieuws | Deal met {customer} rond
+Goed nieuws: {customer} heeft [net getekend|de offerte vandaag getekend]! [Het gaat om een raamcontract
++ voor twee jaar.|De eerste order is {amount}, en er komt meer.]
+[Dank aan iedereen die heeft meegedacht, en vooral aan {colleague}.|Volgende stap is de kick-off, daar
++ hoor je nog over.] [Vrijdag trakteer ik op gebak.|Om {time} uur staat er taart in de kantine.]
+# Rekeningnummer {company} gewijzigd? | Even checken: nieuw IBAN leverancier | Verificatie bankgegevens
+Er kwam vanochtend een mail binnen van {company} dat hun rekeningnummer gewijzigd is.
+Voordat we dat in het systeem aanpassen: [kun jij ze even bellen op het nummer dat wij al hebben, niet dat
++ uit de mail|wil je het telefonisch laten bevestigen door onze vaste contactpersoon daar]?
+[Er staat deze week een betaling van {amount} aan ze klaar.|Het voelt een beetje vreemd, zeker omdat het zo
++ dringend wordt gebracht.] Tot die tijd zet ik de betalingen stil.
 
 ## spam
 #! Gefeliciteerd! U heeft gewonnen | U bent onze winnaar | Claim nu uw prijs
@@ -615,6 +941,65 @@ Vraag nu aan: {url}
 Na de laatste jaarlijkse berekening van uw fiscale activiteiten heeft u recht op een teruggave van {amount}.
 Om uw teruggave te ontvangen, [vult u het formulier in|bevestigt u uw bankgegevens] via: {url}
 [Aanvragen die niet binnen 3 dagen zijn ingediend, vervallen.|De verwerking duurt 3 tot 5 werkdagen.]
+#! Domeinnaam registratie {company} | Dringend: merkregistratie in Azië | Bevestiging domeinnamen
+Wij zijn een domeinregistratiebureau in Shanghai. Gisteren ontvingen wij een aanvraag van een bedrijf dat de
++ naam "{company}" wil registreren als [.cn- en .asia-domein|internetmerk in China].
+Omdat dit uw merknaam kan schaden, [willen wij eerst bij u nagaan of dit bedrijf uw partner is|geven wij u
++ voorrang om de domeinen zelf te registreren].
+[Reageer binnen 5 werkdagen, anders keuren wij de aanvraag goed.|Neem zo snel mogelijk contact op met onze
++ senior consultant.]
+#! Registratie handelsregister – factuur {inv} | Publicatie bedrijfsgegevens | Jaarlijkse registratie
+Uw onderneming is [ingeschreven|opgenomen] in het [Centraal Bedrijvenregister|Europees Merkenregister].
+Voor de jaarlijkse registratie en publicatie van uw gegevens brengen wij {amount} in rekening, factuur {inv}.
+[Gelieve binnen 8 dagen te betalen op {iban} om uitschrijving te voorkomen.|Betaal eenvoudig via {url}]
+[Dit is een aanbod en geen factuur; door te betalen gaat u akkoord met onze voorwaarden.|Deze registratie
++ staat los van de Kamer van Koophandel.]
+#! Database van {n}0.000 beslissers | Meer leads voor {company} | Gratis proefbestand B2B-adressen
+Wij leveren actuele e-mailadressen van [{n}0.000 beslissers in Nederland en België|inkopers in de bouw,
++ logistiek en industrie], volledig AVG-proof.
+[Vraag nu een gratis proefbestand aan van 500 contacten.|Deze maand {percent}% korting op elk bestand.]
++ [Antwoord met JA en wij sturen u de prijslijst.|Bekijk de mogelijkheden: {url}]
+Wilt u geen berichten meer ontvangen? Antwoord dan met STOP.
+#! Uw website verdient beter | Nieuwe website voor € 499 | Is uw website nog van deze tijd?
+Ik kwam uw website tegen en [het ontwerp is behoorlijk verouderd|hij is niet geschikt voor mobiel|hij
++ laadt erg traag].
+Daardoor loopt u [klanten|omzet] mis. Ons team bouwt een [moderne|professionele] website voor slechts € 499,
++ [binnen 7 dagen online|inclusief hosting].
+[Zal ik u een paar voorbeelden sturen?|Heeft u deze week tien minuten voor een belletje?]
+#! Snel verzoek | Ben je beschikbaar? | Cadeaukaarten voor klanten
+Ik heb [even|snel] je hulp nodig. Ik wil een paar klanten verrassen met cadeaukaarten, maar zit de hele dag
++ in overleg.
+Kun je {n} [Google Play|bol.com|Apple]-cadeaukaarten van € 100 kopen en mij de codes mailen? Je krijgt het
++ geld vandaag nog terug via je declaratie.
+[Houd het even voor je, het moet een verrassing blijven.|Laat me weten als je bij de winkel bent.]
+#! Wijziging bankgegevens – vertrouwelijk | Nieuwe rekening voor openstaande facturen | Update betaalgegevens
+Wegens een lopende [fiscale controle|audit] is onze vaste bankrekening tijdelijk geblokkeerd.
+Wilt u alle openstaande en toekomstige facturen [per direct|vanaf vandaag] overmaken naar onze
++ [nieuwe rekening|tijdelijke rekening] {iban}?
+[In verband met de audit zijn wij telefonisch niet bereikbaar; reageer alleen per e-mail.|Betalingen naar
++ het oude rekeningnummer worden teruggestort.] Stuur ons ook een overzicht van alle openstaande posten.
+#! Je artikel is verkocht | Betaling ontvangen – bevestig om uit te betalen | De koper heeft betaald
+Goed nieuws! De koper heeft [het bedrag|{amount}] voor je advertentie op [Marktplaats|2dehands|Vinted] al
++ betaald. Het geld staat klaar in ons beveiligde betalingssysteem.
+[Om het geld te ontvangen moet je je bankrekening bevestigen: {url}|Klik op de link en vul je kaartgegevens in
++ om de betaling te ontvangen: {url}] De link is 24 uur geldig.
+#! Laatste aanmaning Belastingdienst | Openstaande aanslag – beslag dreigt | CJIB: betaal vandaag
+[Belastingdienst|Centraal Justitieel Incassobureau]: uit onze administratie blijkt dat u een openstaande
++ [aanslag|boete] heeft van {amount}.
+Ondanks eerdere herinneringen hebben wij geen betaling ontvangen. [Betaal binnen 24 uur via {url} om
++ beslaglegging te voorkomen.|Zonder betaling vandaag volgt een deurwaarder, met extra kosten.]
+[Betalen kan alleen via iDEAL op onze beveiligde pagina.|Dit is uw laatste kans.]
+#! Zonnepark-obligaties 8% rente | Exclusief voor ondernemers: vast rendement | Beleg in groene energie
+Laat uw bedrijfsgeld voor u werken: [zonnepark-obligaties|obligaties in Duits zorgvastgoed|wijninvesteringen]
++ met een gegarandeerd rendement van [8|9,5|12]% per jaar.
+[Deze emissie is bijna volgeschreven.|Er zijn nog maar {n} plaatsen beschikbaar.] [Een van onze adviseurs
++ belt u graag vrijblijvend.|Reserveer uw deelname via {url}]
+Voor deze uitgifte is geen AFM-vergunning vereist.
+#! Nieuwe inkooporder {po} | Bestelling – bekijk bijgevoegde PO | Orderaanvraag
+Wij willen graag een bestelling bij u plaatsen. De inkooporder {po} met aantallen en leverdatum hebben wij
++ met u gedeeld via een beveiligde link.
+[Bekijk de order: {url}|Open de PO hier (log in met uw zakelijke e-mailaccount): {url}]
+[Graag binnen 24 uur een offerte met uw beste prijs.|Bevestig ontvangst a.u.b. vandaag nog.]
 
 ## other
 #! Nieuwsbrief {month} | Onze nieuwsbrief van {month} | Nieuws van {company}
@@ -677,4 +1062,56 @@ Ik ben student [bedrijfskunde|logistiek] aan de hogeschool in {city} en schrijf 
 + [digitalisering in het mkb|duurzame ketens].
 [Zou u een korte vragenlijst willen invullen? Dat kost ongeveer {n} minuten.|Zou ik iemand van uw bedrijf een
 + halfuur mogen interviewen?] [Alle antwoorden worden anoniem verwerkt.|Ik zou uw hulp erg waarderen.]
+#! Presentaties en opname {event} | Bedankt voor uw komst | Terugblik op {event}
+Hartelijk dank voor uw aanwezigheid bij {event}. [Wij kijken terug op een geslaagde
++ bijeenkomst.|Het was een inspirerende dag.]
+[De presentaties en de opname van de sprekers staan online: {url}|Foto's en presentaties vindt u op {url}]
+[Noteer alvast de datum van volgend jaar: {date}.|Tot de volgende keer!]
+#! Onbestelbaar: RE: overleg {weekday} | Mail delivery failed | Niet afgeleverd: uw bericht
+Uw bericht kon niet worden afgeleverd bij een of meer ontvangers.
+[De mailbox van de ontvanger is vol.|Het e-mailadres bestaat niet of is niet meer in gebruik.|De ontvangende
++ server heeft het bericht geweigerd.]
+[Controleer het adres en probeer het opnieuw.|Neem contact op met uw beheerder als het probleem blijft
++ bestaan.] Dit is een automatisch gegenereerd bericht.
+# Referentie voor {colleague} | Referentieverzoek | Mag ik u even bellen over {colleague}?
+{colleague} heeft bij ons gesolliciteerd naar de functie van [teamleider logistiek|medewerker
++ debiteurenbeheer|projectleider] en heeft u opgegeven als referentie.
+[Zou ik u deze week kort mogen bellen?|Mag ik u een paar vragen stellen over de samenwerking?] [Het
++ gesprek duurt hooguit tien minuten.|Uiteraard gaan wij vertrouwelijk met uw antwoorden om.]
+#! Wegwerkzaamheden op uw bedrijventerrein | Bereikbaarheid bedrijventerrein {city} | Omleiding vanaf {date}
+Van {date} tot en met [eind {month}|{due}] vernieuwt de gemeente {city} [de riolering|het wegdek en de
++ verlichting] op uw bedrijventerrein.
+[Uw pand blijft bereikbaar via een omleiding.|Vrachtverkeer wordt omgeleid; laad en los zo mogelijk
++ buiten de spits.] [Meer informatie en een kaart vindt u op de website van de gemeente.|Vragen? Kom naar de
++ inloopbijeenkomst op {weekday} om {time} uur.]
+# Compliment! | Even een bedankje | Wat een service
+Ik wilde even laten weten dat we erg blij zijn met [de nieuwe installatie|hoe snel de spoedlevering
++ geregeld werd|de hulp bij de overstap].
+[{colleague} heeft echt meegedacht en alles netjes achtergelaten.|Iedereen bij ons is enthousiast.]
++ [Geef dat compliment gerust door!|Dat mag ook weleens gezegd worden.]
+#! Ledenbericht {month} | Nieuws voor leden | Update van uw branchevereniging
+Beste leden, [per {date} gaat de nieuwe cao in; de belangrijkste afspraken staan in de bijlage|de regels
++ voor e-facturatie veranderen vanaf {date}; lees in ons overzicht wat dit voor u betekent|het
++ ledenonderzoek naar de energiekosten is afgerond; de uitkomsten vindt u hieronder].
+[Heeft u vragen, bel dan onze juridische helpdesk.|Leden kunnen gratis deelnemen aan het webinar over dit
++ onderwerp.] U ontvangt dit bericht als lid van de vereniging.
+# Fijne feestdagen | Prettige kerstdagen en een gelukkig nieuwjaar | Seizoensgroeten van {company}
+Namens iedereen bij {company} wensen wij u fijne feestdagen en een [gezond en succesvol|voorspoedig]
++ nieuwjaar.
+[Bedankt voor de prettige samenwerking dit jaar.|Wij kijken uit naar een mooi jaar samen.] [In plaats van
++ kaarten te sturen steunen wij dit jaar een goed doel in {city}.|Op naar een mooi nieuw jaar!]
+#! Wij hebben uw bericht ontvangen | Ticketnummer {n}{n}{n}{n} | Ontvangstbevestiging van uw vraag
+Bedankt voor uw bericht. Uw vraag is geregistreerd onder nummer {n}{n}{n}{n}.
+[Wij reageren binnen [twee|drie|vijf] werkdagen.|Een van onze medewerkers neemt zo snel mogelijk contact
++ met u op.]
+[Vermeld dit nummer als u nog iets wilt toevoegen.|U hoeft deze e-mail niet te beantwoorden.]
+#! Uw rekeningafschrift staat klaar | Nieuw afschrift beschikbaar | Uw maandoverzicht {month}
+Uw [maandoverzicht|rekeningafschrift] over {month} staat voor u klaar in [internetbankieren|de app].
+Om veiligheidsredenen sturen wij geen bijlagen of links mee; log zelf in via de app of de website van de bank.
+[Dit is een automatisch bericht; u kunt hier niet op antwoorden.|Heeft u vragen? Neem contact op met uw
++ vaste adviseur.]
+# Goed ontvangen, dank | Re: stukken | Ontvangen
+Dank u wel, ik heb de stukken [goed ontvangen|in goede orde ontvangen].
+[Ik stuur ze door naar onze boekhouder.|Ik kijk er volgende week rustig naar.|Als er nog iets ontbreekt,
++ laat ik het weten.]
 """
