@@ -56,7 +56,11 @@ def clean_party_name(text: str) -> str:
     if initials and are_initials(initials.group().strip(), name[initials.end() :]):
         name = name[initials.end() :]
     trailing = _TRAILING_INITIALS.search(name)
-    if trailing and are_initials(trailing.group().strip(), name[: trailing.start()]):
+    if (
+        trailing
+        and are_initials(trailing.group().strip(), name[: trailing.start()])
+        and not LEGAL_FORM.fullmatch(trailing.group().strip())  # "Bakker Verpakkingen BV": its legal form
+    ):
         name = name[: trailing.start()]
     forms = list(LEGAL_FORM.finditer(name))
     if forms:

@@ -47,6 +47,7 @@ def test_a_numbered_title_names_the_document_type() -> None:
         ("'Northwind Ltd.'", "Northwind Ltd."),
         ("Acme B.V. | Keizersgracht 1", "Acme B.V."),
         ("AB Volvo", "AB Volvo"),
+        ("Bakker Verpakkingen BV", "Bakker Verpakkingen BV"),  # a legal form, though also the initials
     ],
 )
 def test_party_names_end_with_their_legal_form(printed: str, name: str) -> None:
