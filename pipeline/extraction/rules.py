@@ -24,6 +24,9 @@ _CREDIT_NOTE = re.compile(
 )
 
 
+_CASH_STEP = Decimal("0.05")  # the coin step cash totals are rounded to (MY, CH, NL, BE, ...)
+
+
 def _choice(candidate: Candidate, confidence: float | None = None) -> Choice:
     return Choice(
         candidate.value,
@@ -121,10 +124,15 @@ class _Rules:
         if total is None or rounding is None or Decimal(rounding.value) == 0:
             return total
         step = abs(Decimal(rounding.value))
+        unrounded = abs(Decimal(total.value))
+
+        def rounded(value: Decimal) -> bool:
+            # The printed adjustment, or (OCR misread it) any cash rounding to 0.05.
+            gap = abs(abs(value) - unrounded)
+            return gap == step or (0 < gap < _CASH_STEP and abs(value) % _CASH_STEP == 0)
+
         after = [
-            c
-            for c in self.of("total", "amount_due")
-            if c.line > rounding.line and abs(abs(Decimal(c.value)) - abs(Decimal(total.value))) == step
+            c for c in self.of("total", "amount_due") if c.line > rounding.line and rounded(Decimal(c.value))
         ]
         return min(after, key=lambda c: c.line) if after else total
 

@@ -27,6 +27,15 @@ def test_the_total_of_a_cash_rounded_receipt_is_the_rounded_one() -> None:
     assert values["supplier_name"] == "KEDAI RUNCIT ABC SDN BHD"
 
 
+def test_the_rounded_total_is_found_when_the_printed_adjustment_was_misread() -> None:
+    """OCR read the rounding adjustment 0.04 as 0.02: the total below it, a multiple of 0.05 within
+    a coin step of the unrounded one, is still the total paid."""
+    text = RECEIPT.replace("Total Incl. GST    12.47", "Total Incl. GST    12.49")
+    assert _values(text, "receipt")["total"] == "12.45"
+    unrelated = RECEIPT.replace("Total              12.45", "Total              12.25")
+    assert _values(unrelated, "receipt")["total"] == "12.47"  # 0.22 away: not a cash rounding
+
+
 def test_a_numbered_title_names_the_document_type() -> None:
     text = (
         "Rechnung Nr. 4711\nMüller GmbH\nDatum: 03.05.2024\nNettobetrag 100,00 EUR\n"
