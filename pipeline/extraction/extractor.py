@@ -22,7 +22,7 @@ from pipeline.extraction.layout import box_on_page, build_lines
 from pipeline.extraction.lines import extract_lines
 from pipeline.extraction.parties import Parties
 from pipeline.extraction.references import find_references
-from pipeline.extraction.rules import absolute, choose_fields, looks_like_credit_note
+from pipeline.extraction.rules import absolute, choose_fields, looks_like_credit_note, with_cash_rounding
 from pipeline.language import detect_language
 from pipeline.records import ExtractedFields, Extraction, FieldValue, InvoiceData, InvoiceLine
 from pipeline.validation import TOLERANCE, validate_fields
@@ -153,6 +153,7 @@ def read_text_fields(
     choices = text.choices
     if refiner is not None:
         choices = refiner.refine(text.analysis, text.parties, choices, text.kind)
+        choices = with_cash_rounding(text.analysis, text.parties, choices)
         if text.credit_note:
             choices = {
                 name: absolute(choice) if name in _AMOUNTS else choice for name, choice in choices.items()

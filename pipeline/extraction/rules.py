@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import product
 
 from pipeline.extraction.candidates import Analysis, Candidate, Choice
@@ -101,7 +101,7 @@ class _Rules:
             if score > best[0]:
                 best = (score, total, sub, tax)
         score, total, sub, tax = best
-        total = self._rounded(total)
+        total = (self.cash_rounded(total.value) or total) if total is not None else None
         agree = total is not None and sub is not None and tax is not None
         chosen: dict[str, Choice] = {}
         for name, candidate in (("total", total), ("subtotal", sub), ("tax_total", tax)):
@@ -118,13 +118,14 @@ class _Rules:
             chosen = {name: absolute(choice) for name, choice in chosen.items()}
         return chosen
 
-    def _rounded(self, total: Candidate | None) -> Candidate | None:
-        """The total after a cash rounding, where the document prints one below the rounding line."""
+    def cash_rounded(self, total: str) -> Candidate | None:
+        """The total after a cash rounding of ``total``, where the document prints one below the
+        rounding line; None where it does not."""
         rounding = _best(self.of("rounding"))
-        if total is None or rounding is None or Decimal(rounding.value) == 0:
-            return total
+        if rounding is None or Decimal(rounding.value) == 0:
+            return None
         step = abs(Decimal(rounding.value))
-        unrounded = abs(Decimal(total.value))
+        unrounded = abs(Decimal(total))
 
         def rounded(value: Decimal) -> bool:
             # The printed adjustment, or (OCR misread it) any cash rounding to 0.05.
@@ -134,7 +135,7 @@ class _Rules:
         after = [
             c for c in self.of("total", "amount_due") if c.line > rounding.line and rounded(Decimal(c.value))
         ]
-        return min(after, key=lambda c: c.line) if after else total
+        return min(after, key=lambda c: c.line) if after else None
 
     def currency(self) -> Choice | None:
         labelled = _best(self.of("currency"))
@@ -200,6 +201,22 @@ def absolute(choice: Choice) -> Choice:
     if choice.value.startswith("-"):
         return replace(choice, value=choice.value[1:])
     return choice
+
+
+def with_cash_rounding(analysis: Analysis, parties: Parties, chosen: dict[str, Choice]) -> dict[str, Choice]:
+    """``chosen`` with its total replaced by the cash-rounded total the document prints below a
+    rounding line, whoever chose the unrounded one (the rules do this themselves; a learned pick
+    may not)."""
+    total = chosen.get("total")
+    if total is None:
+        return chosen
+    try:
+        found = _Rules(analysis, parties).cash_rounded(total.value)
+    except InvalidOperation:
+        return chosen
+    if found is None:
+        return chosen
+    return {**chosen, "total": _choice(found, total.confidence)}
 
 
 def looks_like_credit_note(lines: list[TextLine]) -> bool:

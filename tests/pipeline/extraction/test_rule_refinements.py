@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction import RuleFieldExtractor
+from pipeline.extraction.candidates import Analysis, Choice
+from pipeline.extraction.extractor import read_text_fields
 from pipeline.extraction.names import clean_party_name
+from pipeline.extraction.parties import Parties
 from pipeline.records import Extraction, PageText, Word
 
 RECEIPT = (
@@ -34,6 +37,23 @@ def test_the_rounded_total_is_found_when_the_printed_adjustment_was_misread() ->
     assert _values(text, "receipt")["total"] == "12.45"
     unrelated = RECEIPT.replace("Total              12.45", "Total              12.25")
     assert _values(unrelated, "receipt")["total"] == "12.47"  # 0.22 away: not a cash rounding
+
+
+class _PicksTheFirstTotal:
+    """A refiner that, like a scorer trained on receipts without a cash rounding, picks the total
+    printed before the rounding line."""
+
+    def refine(
+        self, analysis: Analysis, parties: Parties, rules: dict[str, Choice], category: str | None
+    ) -> dict[str, Choice]:
+        first = min((c for c in analysis.candidates if c.field == "total"), key=lambda c: c.line)
+        return {**rules, "total": Choice(first.value, 0.9, first.page, first.bbox, line=first.line)}
+
+
+def test_a_learned_pick_of_the_unrounded_total_gets_the_cash_rounding_too() -> None:
+    extraction = Extraction(text=RECEIPT, text_method="plain")
+    picked = read_text_fields(extraction, category="receipt", refiner=_PicksTheFirstTotal())
+    assert picked.value("total") == "12.45"
 
 
 def test_a_numbered_title_names_the_document_type() -> None:
