@@ -32,10 +32,12 @@ from pipeline.extraction.names import (
     trading_name,
     web_domains,
 )
+from pipeline.records import Word
 
 _BLOCK_LINES = 7
 _SECTIONS = frozenset({"supplier", "customer", "addressee", "delivery"})
 _SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
+NOISE_CONFIDENCE = 60.0  # OCR's median word confidence below which a would-be name is noise
 
 
 @dataclass(frozen=True)
@@ -269,9 +271,11 @@ class Parties:
                 legal = bool(LEGAL_FORM.search(name))
                 if not legal and any(label.start > 1 for label in find_labels(name)):
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
+                printed = line.words_in(segment.start, segment.end) or line.words
+                if _read_as_noise(printed):
+                    continue  # a logo or a picture OCR turned into letters
                 score = 2.0 * legal + 2.0 * matches_domain(name, domains)
                 # The name's own print size: a stray mark elsewhere on its line must not count.
-                printed = line.words_in(segment.start, segment.end) or line.words
                 size = max(word.y1 - word.y0 for word in printed)
                 score += size / typical - line.index * 0.05
                 if best is None or score > best[0]:
@@ -300,6 +304,12 @@ class Parties:
             line = self.analysis.lines[segment.line]
             return Choice(name, 0.6, line.page, line.bbox(segment.start, segment.end), line=line.index)
         return None
+
+
+def _read_as_noise(words: list[Word]) -> bool:
+    """Whether OCR was mostly unsure of these words (a text layer's words are always text)."""
+    confidences = [word.confidence for word in words if word.confidence is not None]
+    return bool(confidences) and statistics.median(confidences) < NOISE_CONFIDENCE
 
 
 def _addressee_line(block: Block) -> Segment:

@@ -104,3 +104,26 @@ def test_a_stray_mark_beside_the_addressee_does_not_make_it_the_letterhead() -> 
     values = {value.name: value.value for value in found.fields}
     assert values["customer_name"] == "Groupe Rochys SASU"  # who issues the order
     assert values["supplier_name"] == "Claireo Transports SARL"  # whom it is addressed to
+
+
+def test_a_logo_ocr_read_as_letters_is_not_the_shop_name() -> None:
+    """Above a receipt's name, OCR turns the logo into big, unsure "letters": the shop is the name."""
+    rows = [
+        (20, 70, 40.0, [(200, "ua"), (260, "wi"), (320, "aea")]),  # the logo
+        (110, 22, 93.0, [(120, "RESTORAN"), (228, "WAN"), (276, "SHENG")]),
+        (140, 18, 90.0, [(110, "No."), (150, "2,"), (180, "Jalan"), (250, "Temenggung")]),
+        (400, 18, 92.0, [(40, "TOTAL"), (400, "9.60")]),
+    ]
+    words = [
+        Word(text, x, y, x + 12.0 * len(text), y + height, confidence)
+        for y, height, confidence, row in rows
+        for x, text in row
+    ]
+    page = PageText(1, "\n".join(w.text for w in words), "ocr", 600.0, 900.0, words)
+    values = {
+        value.name: value.value
+        for value in RuleFieldExtractor()
+        .extract_fields(Extraction(text=page.text, text_method="ocr", pages=[page]), "receipt")
+        .fields
+    }
+    assert values["supplier_name"] == "RESTORAN WAN SHENG"
