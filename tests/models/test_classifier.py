@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from models.classifier import TransformerClassifier, classification_text, encode, load_classifier
+from models.classifier import (
+    TransformerClassifier,
+    classification_text,
+    encode,
+    load_classifier,
+    quantize_int8,
+)
 from models.commands import eval_command, train_command
 from models.dataset import CACHE_FILE, load_corpus, read_labels
 from models.evaluate import evaluate_classifier
@@ -127,6 +133,34 @@ def test_int8_gives_the_same_labels(trained: Settings, corpus_dir: Path) -> None
     assert [p.category for p in int8.classify(texts)] == [p.category for p in fp32.classify(texts)]
     metrics = json.loads((path / "metrics.json").read_text())
     assert 0.0 <= metrics["int8"]["val_macro_f1"] <= 1.0
+
+
+def test_int8_keeps_the_first_feed_forward_in_fp32(trained: Settings, tiny_base: Path) -> None:
+    import torch
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+    from transformers import AutoModel
+
+    path = ModelRegistry(trained.registry_dir).resolve()
+    model = TransformerClassifier(path, device="cpu", quantize=True).model
+    linears = {
+        name: module
+        for name, module in model.named_modules()
+        if isinstance(module, (torch.nn.Linear, DynamicLinear))
+    }
+    fp32 = {name for name, module in linears.items() if type(module) is torch.nn.Linear}
+    first = "encoder.encoder.layer.0."
+    assert fp32 == {first + "intermediate.dense", first + "output.dense"}
+    quantised = [module for name, module in linears.items() if name not in fp32]
+    # Attention of every layer, the feed-forward of the others, and the head.
+    assert len(quantised) == len(linears) - 2 >= 11
+    assert isinstance(linears["classifier"], DynamicLinear)
+    assert all(isinstance(module, DynamicLinear) for module in quantised)
+    assert {module.weight().qscheme() for module in quantised} == {torch.per_channel_affine}
+    # A bare encoder (the field scorer's context encoder) is quantised as before: every Linear, per tensor.
+    bare = quantize_int8(AutoModel.from_pretrained(tiny_base, local_files_only=True).eval())
+    schemes = {m.weight().qscheme() for m in bare.modules() if isinstance(m, DynamicLinear)}
+    assert schemes == {torch.per_tensor_affine}
+    assert not [m for m in bare.modules() if type(m) is torch.nn.Linear]
 
 
 def test_eval_command_reports_scores_as_json(
