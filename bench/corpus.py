@@ -37,8 +37,8 @@ KIND_LABELS = {
 }
 SEED = 20251121
 PER_KIND = 12  # timed items per kind in a full run; the first item of each kind is the warm-up
-THROUGHPUT_DOCS = 44  # born-digital PDFs for the throughput runs, warm-up included
-MANIFEST_VERSION = 1
+THROUGHPUT_DOCS = 124  # born-digital PDFs for the throughput runs, warm-up included: runs of seconds, not one
+MANIFEST_VERSION = 2
 _SCAN_INDEX_OFFSET = 100_000  # scans come from their own index range: no clash with the first pass
 _MAX_INDEX = 20_000  # a generator change that never yields a kind fails loudly, not forever
 

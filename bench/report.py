@@ -80,9 +80,9 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def distributed_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
-    """Issue 5's target: two ``docpipe worker`` processes ≥ 1.8× one (born-digital, submit to done)."""
+    """Issue 5's target: two ``docpipe worker`` processes ≥ 1.8× one (born-digital, queued to done)."""
     distributed = results.get("distributed", {})
-    name = "distributed: 2 docpipe workers / 1 (born-digital, submit to done)"
+    name = "distributed: 2 docpipe workers / 1 (born-digital, queued to done)"
     found = _target(name, 1.8, distributed.get("scaling"), "x", at_least=True)
     if "skipped" in distributed or "error" in distributed:
         found["gap"] = distributed.get("skipped") or distributed["error"]
@@ -289,8 +289,8 @@ def _distributed_table(distributed: dict[str, Any]) -> Table:
     for run in distributed.get("runs", []):
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(run["statuses"].items()))
         table.add_row(
-            f"docs/s, {run['workers']} worker(s), submit → all done", f"{run['docs_per_s']:.2f}",
-            f"{run['docs']} docs in {run['seconds']:.1f} s (submit {run['submit_s']:.1f} s); {statuses}; "
+            f"docs/s, {run['workers']} worker(s), queued → all done", f"{run['docs_per_s']:.2f}",
+            f"{run['docs']} docs, {run['seconds']:.1f} s (stored first {run['submit_s']:.1f} s); {statuses}; "
             f"worker MiB {run['worker_rss_mb']}; warm-up {run.get('warmup_s', 0):.1f} s",
         )  # fmt: skip
     table.add_row("2 workers / 1 worker", _x(distributed.get("scaling")), "medians of the runs above")
