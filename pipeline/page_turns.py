@@ -7,6 +7,8 @@ on the upright page, where lines run left to right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.records import Word
 
 Box = tuple[float, float, float, float]
@@ -27,28 +29,26 @@ def box_to_upright(box: Box, rotation: int, width: float, height: float) -> Box:
 
 def box_to_original(box: Box, rotation: int, width: float, height: float) -> Box:
     """``box`` on the page turned ``rotation`` degrees clockwise mapped back onto the page as given
-    (``width`` x ``height``): the inverse of ``box_to_upright``."""
-    u0, v0, u1, v1 = box
-    if rotation == 90:  # upright (u, v) came from original (v, height - u)
-        return v0, height - u1, v1, height - u0
-    if rotation == 180:
-        return width - u1, height - v1, width - u0, height - v0
-    if rotation == 270:  # upright (u, v) came from original (width - v, u)
-        return width - v1, u0, width - v0, u1
-    return box
+    (``width`` x ``height``): the inverse of ``box_to_upright``, i.e. the opposite turn of the
+    upright page."""
+    upright_width, upright_height = (height, width) if rotation in (90, 270) else (width, height)
+    return box_to_upright(box, (-rotation) % 360, upright_width, upright_height)
 
 
 def word_to_upright(word: Word, rotation: int, width: float, height: float) -> Word:
     """``word`` with its box on the upright page."""
-    if rotation == 0:
-        return word
-    x0, y0, x1, y1 = box_to_upright((word.x0, word.y0, word.x1, word.y1), rotation, width, height)
-    return Word(word.text, x0, y0, x1, y1, word.confidence)
+    return _moved(word, box_to_upright, rotation, width, height)
 
 
 def word_to_original(word: Word, rotation: int, width: float, height: float) -> Word:
     """``word`` read on the upright page with its box on the page as given."""
+    return _moved(word, box_to_original, rotation, width, height)
+
+
+def _moved(
+    word: Word, turn: Callable[[Box, int, float, float], Box], rotation: int, width: float, height: float
+) -> Word:
     if rotation == 0:
         return word
-    x0, y0, x1, y1 = box_to_original((word.x0, word.y0, word.x1, word.y1), rotation, width, height)
+    x0, y0, x1, y1 = turn((word.x0, word.y0, word.x1, word.y1), rotation, width, height)
     return Word(word.text, x0, y0, x1, y1, word.confidence)

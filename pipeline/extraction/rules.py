@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import product
 
 from pipeline.extraction.candidates import Analysis, Candidate, Choice
@@ -210,13 +210,8 @@ def with_cash_rounding(analysis: Analysis, parties: Parties, chosen: dict[str, C
     total = chosen.get("total")
     if total is None:
         return chosen
-    try:
-        found = _Rules(analysis, parties).cash_rounded(total.value)
-    except InvalidOperation:
-        return chosen
-    if found is None:
-        return chosen
-    return {**chosen, "total": _choice(found, total.confidence)}
+    found = _Rules(analysis, parties).cash_rounded(total.value)  # a candidate's value: a decimal
+    return {**chosen, "total": _choice(found, total.confidence)} if found else chosen
 
 
 def looks_like_credit_note(lines: list[TextLine]) -> bool:

@@ -183,18 +183,20 @@ def _classify(
     items: list[_Item], classifier: Classifier | None, document_id: int, options: ExtractOptions
 ) -> tuple[list[_Item], list[Prediction | None]]:
     """One call for the batch; should it fail, ``document_id`` alone, the others left to their tasks."""
-    try:
-        return items, classify_texts(
-            [classifier_input(extraction, options) for _, extraction, _ in items], classifier
+
+    def classify(batch: list[_Item]) -> list[Prediction | None]:
+        return classify_texts(
+            [classifier_input(extraction, options) for _, extraction, _ in batch], classifier
         )
+
+    try:
+        return items, classify(items)
     except Exception:
         if len(items) == 1:
             raise
         log.warning("a batch of %d failed to classify; document %s alone", len(items), document_id)
         own = [item for item in items if item[0] == document_id]
-        return own, classify_texts(
-            [classifier_input(extraction, options) for _, extraction, _ in own], classifier
-        )
+        return own, classify(own)
 
 
 def _still_pending(sessions: sessionmaker[Session], document_ids: list[int]) -> set[int]:
