@@ -32,6 +32,8 @@ KIND_OF_FIELD = {
     "amount_due": "amount",
     "line_total": "amount",
     "rounding": "amount",
+    "tendered": "amount",
+    "change": "amount",
     "currency": "currency",
     "supplier_vat": "vat",
     "customer_vat": "vat",
@@ -284,6 +286,10 @@ class Analysis:
                 value
                 for value in _labelled_value(kind, under, 0, len(under.text), self.values[below])
                 if _overlaps(under, value, left, right_edge)
+                and not any(  # a value its own label takes ("CASH 50.00" under "TOTAL")
+                    other.end <= value.start and KIND_OF_FIELD.get(other.field) == kind
+                    for other in self.labels[below]
+                )
             ]
             if kind == "id":
                 found = self._ids_below(under, left, right_edge)
@@ -347,12 +353,23 @@ class Analysis:
             labels = self.labels[number]
             found.extend(self._header_row(number))
             for label in labels:
-                end = next((other.start for other in labels if other.start >= label.end), len(line.text))
-                found.extend(self._labelled(number, label, end))
+                found.extend(self._labelled(number, label, _segment_end(line.text, label, labels)))
             for kind in ("iban", "vat", "date", "currency", "amount"):
                 for value in self.values[number][kind]:
                     found.append(self._candidate(kind, line, value, None, UNLABELLED))
         return found
+
+
+def _segment_end(text: str, label: Label, labels: list[Label]) -> int:
+    """Where the value stretch after ``label`` ends: at the next label, unless that label stands
+    inside a bracket opened after this one ("Total (inclusive of GST): 2.40")."""
+    for other in labels:
+        if other.start < label.end:
+            continue
+        between = text[label.end : other.start]
+        if between.count("(") <= between.count(")"):
+            return other.start
+    return len(text)
 
 
 def find_candidates(lines: list[TextLine], hints: Hints) -> Analysis:

@@ -141,11 +141,14 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
     # Labels of other things: they keep their values away from the fields above.
     # A cash rounding ("Rounding Adj: -0.02"): the total printed after it is the rounded one.
     ("rounding", 1.0, ("rounding(?: adj(?:ustment)?\\.?)?", "rundung", "afronding", "arrondi")),
-    ("other", 1.0, ("cash", "change", "cash tendered", "tendered",
-        "contant", "wisselgeld", "terug", "bar", "r[üu]ckgeld", "zur[üu]ck", "esp[èe]ces", "rendu",
-        "monnaie rendue", "card", "debit card", "contactless", "pin", "pinnen", "betaalkaart", "ec-karte",
-        "kartenzahlung", "girocard", "cb", "carte bancaire", "sans contact",
-        "total excluded tax", "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
+    # What a customer handed over, and the change given back: a receipt's total is the difference.
+    ("tendered", 1.0, ("cash", "cash tendered", "tendered", "cash received", "amount tendered", "contant",
+        "bar", "gegeben", "esp[èe]ces", "card", "debit card", "credit card", "contactless", "pin", "pinnen",
+        "betaalkaart", "ec-karte", "kartenzahlung", "girocard", "cb", "carte bancaire", "sans contact")),
+    ("change", 1.0, ("change", "change due", "wisselgeld", "terug", "r[üu]ckgeld", "zur[üu]ck", "rendu",
+        "monnaie rendue")),
+    ("other", 1.0, ("total excluded tax", "total (?:item )?discounts?", "total qty\\.?", "total quantity",
+        "total items?", "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
         "ihre kundennummer", "klantnummer", "klantnr\\.?", "debiteurnr\\.?", "debitor", "client ref\\.?",
         "code client", "r[ée]f\\.? client", "n[°o]\\.? ?client", "account (?:no|number)\\.?",
         "supplier (?:no|number)\\.?", "vendor (?:id|no)\\.?", "leveranciersnr\\.?", "crediteurnr\\.?",

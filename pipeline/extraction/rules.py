@@ -25,6 +25,8 @@ _CREDIT_NOTE = re.compile(
 
 
 _CASH_STEP = Decimal("0.05")  # the coin step cash totals are rounded to (MY, CH, NL, BE, ...)
+_PAID = 0.5  # confidence in a total read off the payment lines rather than printed by a total label
+_CHANGE_LINES = 3  # the change is printed at most this many lines below the amount tendered
 
 
 def _choice(candidate: Candidate, confidence: float | None = None) -> Choice:
@@ -92,7 +94,8 @@ class _Rules:
 
     def amounts(self, *, credit_note: bool) -> dict[str, Choice]:
         dues = [replace(c, confidence=c.confidence * 0.95) for c in self.of("amount_due")]
-        totals = _top(self.of("total") + dues)
+        paid = self.paid()
+        totals = _top(self.of("total") + dues + ([paid] if paid else []))
         subtotals = _top(self.of("subtotal"))
         taxes = _top(self.of("tax_total"))
         best: tuple[float, Candidate | None, Candidate | None, Candidate | None] = (0.0, None, None, None)
@@ -118,13 +121,38 @@ class _Rules:
             chosen = {name: absolute(choice) for name, choice in chosen.items()}
         return chosen
 
-    def cash_rounded(self, total: str) -> Candidate | None:
-        """The total after a cash rounding of ``total``, where the document prints one below the
-        rounding line; None where it does not."""
-        rounding = _best(self.of("rounding"))
-        if rounding is None or Decimal(rounding.value) == 0:
+    def paid(self) -> Candidate | None:
+        """The total a receipt's payment lines imply: the amount tendered less the change given
+        back, or all of it where no change is printed (an exact payment, a card); None without a
+        tendered amount or with change that does not fit it."""
+        tendered = _best(self.of("tendered"))
+        if tendered is None:
             return None
-        step = abs(Decimal(rounding.value))
+        amount = Decimal(tendered.value)
+        below = range(tendered.line, min(tendered.line + _CHANGE_LINES + 1, len(self.analysis.labels)))
+        change = [c for c in self.of("change") if c.line in below]
+        if change:
+            amount -= Decimal(min(change, key=lambda c: c.line).value)
+        elif any(label.field == "change" for line in below for label in self.analysis.labels[line]):
+            return None  # change was given, but its amount is unreadable
+        if amount <= 0:
+            return None
+        return replace(tendered, field="total", value=str(amount), label=None, confidence=_PAID)
+
+    def cash_rounded(self, total: str) -> Candidate | None:
+        """The total after a cash rounding of ``total``, where the document prints one below its
+        rounding line; None where it does not, or where it prints a rounding of 0.00.
+
+        The adjustment is a rounding label's amount under one coin step; an amount of a coin step
+        or more by a rounding label ("Rounding  RM 13.60") is the rounded total itself.
+        """
+        roundings = self.of("rounding")
+        if not roundings:
+            return None
+        adjustment = _best([c for c in roundings if abs(Decimal(c.value)) < _CASH_STEP])
+        if adjustment is not None and Decimal(adjustment.value) == 0:
+            return None
+        step = abs(Decimal(adjustment.value)) if adjustment is not None else None
         unrounded = abs(Decimal(total))
 
         def rounded(value: Decimal) -> bool:
@@ -132,9 +160,10 @@ class _Rules:
             gap = abs(abs(value) - unrounded)
             return gap == step or (0 < gap < _CASH_STEP and abs(value) % _CASH_STEP == 0)
 
-        after = [
-            c for c in self.of("total", "amount_due") if c.line > rounding.line and rounded(Decimal(c.value))
-        ]
+        first = min(c.line for c in roundings)
+        after = [c for c in self.of("total", "amount_due") if c.line > first]
+        after += [c for c in roundings if abs(Decimal(c.value)) >= _CASH_STEP]
+        after = [c for c in after if rounded(Decimal(c.value))]
         return min(after, key=lambda c: c.line) if after else None
 
     def currency(self) -> Choice | None:

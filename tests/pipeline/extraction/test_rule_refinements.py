@@ -39,6 +39,53 @@ def test_the_rounded_total_is_found_when_the_printed_adjustment_was_misread() ->
     assert _values(unrelated, "receipt")["total"] == "12.47"  # 0.22 away: not a cash rounding
 
 
+# OCR could not read the total's digits (a faint print): what was paid still says what it was.
+UNREAD_TOTAL = (
+    "KEDAI RUNCIT ABC SDN BHD\nDate: 12/03/2018\nItem A     30.00\nItem B      5.80\n"
+    "TOTAL PAYABLE AMOUNT  89\nCASH               50.00\nCHANGE             14.20\n"
+)
+
+
+def test_a_total_ocr_could_not_read_is_the_cash_paid_less_the_change() -> None:
+    assert _values(UNREAD_TOTAL, "receipt")["total"] == "35.80"
+    exact = UNREAD_TOTAL.replace("CHANGE             14.20\n", "")
+    assert _values(exact, "receipt")["total"] == "50.00"  # no change given: paid exactly
+
+
+def test_a_printed_total_wins_over_the_payment_lines() -> None:
+    assert _values(RECEIPT, "receipt")["total"] == "12.45"  # Cash 20.00 - Change 7.55 agrees
+    overpaid = UNREAD_TOTAL.replace("TOTAL PAYABLE AMOUNT  89", "TOTAL PAYABLE AMOUNT  35.90")
+    assert _values(overpaid, "receipt")["total"] == "35.90"
+
+
+def test_no_total_from_the_cash_paid_when_the_change_is_unreadable() -> None:
+    unreadable = UNREAD_TOTAL.replace("CHANGE             14.20", "CHANGE             &.4O")
+    assert "total" not in _values(unreadable, "receipt")
+
+
+def test_a_label_in_brackets_does_not_cut_off_the_total() -> None:
+    """A weak date label ("of") inside the total's bracket is not where its value stops."""
+    text = RECEIPT.replace("Total Incl. GST    12.47", "Total (Inclusive of GST): 12.47")
+    assert _values(text, "receipt")["total"] == "12.45"
+    text = "KEDAI RUNCIT ABC SDN BHD\nDate: 12/03/2018\nTotal (Trelusive of F°): 2.40\n"
+    assert _values(text, "receipt")["total"] == "2.40"
+
+
+def test_a_total_discount_or_quantity_is_not_the_total() -> None:
+    text = UNREAD_TOTAL.replace("TOTAL PAYABLE AMOUNT  89", "Total Item Discount: 0.00\nTotal Qty: 2.00")
+    assert _values(text, "receipt")["total"] == "35.80"
+
+
+def test_the_rounded_total_printed_by_the_rounding_label_is_the_total() -> None:
+    """By "Rounding  RM 13,60", the adjustment unreadable: the amount by the label is the total."""
+    text = (
+        "KEDAI RUNCIT ABC SDN BHD\nDate: 12/03/2018\nTotal Sales (Inclusive GST) RM 13.58\n"
+        "Rounding Adjustment RM 02\nRounding RM 13,60\n"
+    )
+    assert _values(text, "receipt")["total"] == "13.60"
+    assert _values(text.replace("13,60", "13,70"), "receipt")["total"] == "13.58"  # not a coin step away
+
+
 class _PicksTheFirstTotal:
     """A refiner that, like a scorer trained on receipts without a cash rounding, picks the total
     printed before the rounding line."""
