@@ -14,12 +14,14 @@ from pipeline.extraction.layout import TextLine
 
 # fmt: off
 _TITLES = {
-    "invoice": ("invoice", "tax invoice", "vat invoice", "sales invoice", "commercial invoice", "factuur",
+    "invoice": ("invoice", "tax invoice", "simplified tax invoice", "vat invoice", "sales invoice",
+                "commercial invoice", "factuur",
                 "verkoopfactuur", "rechnung", "handelsrechnung", "facture", "faktura", "faktura vat"),
     "credit_note": ("credit note", "credit memo", "credit invoice", "creditnota", "creditfactuur",
                     "gutschrift", "rechnungskorrektur", "stornorechnung", "avoir", "facture d'avoir",
                     "note de crédit"),
-    "receipt": ("receipt", "sales receipt", "till receipt", "kassabon", "kwitantie", "kassenbon", "quittung",
+    "receipt": ("receipt", "sales receipt", "till receipt", "cash receipt", "official receipt", "cash bill",
+                "kassabon", "kwitantie", "kassenbon", "quittung",
                 "ticket de caisse", "reçu", "quittance"),
     "purchase_order": ("purchase order", "order", "inkooporder", "bestelling", "bestelbon", "bestellung",
                        "auftrag", "bon de commande", "commande"),

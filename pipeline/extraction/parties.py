@@ -10,6 +10,7 @@ supplier, except on a purchase order: there the buyer issues the document and ad
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,16 @@ _BLOCK_LINES = 7
 _SECTIONS = frozenset({"supplier", "customer", "addressee", "delivery"})
 _SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
 NOISE_CONFIDENCE = 60.0  # OCR's median word confidence below which a would-be name is noise
+# Street words that mark a line as part of an address where no house number or postcode does.
+_STREET = re.compile(
+    r"\b(?:jalan|jln|lorong|persiaran|taman|lot|street|road|avenue|lane|straat|weg|laan|plein|gracht|"
+    r"stra(?:ss|ß)e|allee|gasse|platz|rue|boulevard|chemin|place|quai|impasse)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_BELOW = 5  # lines below a letterhead name within which its address starts
+_ADDRESS_CONTINUES = 3  # lines below an address line that are read as more of the address
+_HEADS_ADDRESS = 1.0  # a letterhead name's score for heading an address (taken off inside one)
+_FIRST_NAME = 0.3  # the topmost name of the page, all else equal
 
 
 @dataclass(frozen=True)
@@ -262,8 +273,10 @@ class Parties:
         }
         top = [line for line in self.analysis.lines[:15] if line.page == 1]
         typical = statistics.median(line.height for line in top) if top else 1.0
+        addresses = [n for n, line in enumerate(top) if self._holds_address(line.index)]
         best: tuple[float, Choice] | None = None
-        for line in top:
+        first = True
+        for number, line in enumerate(top):
             for segment in self.rows[line.index]:
                 name = self.name_in(segment)
                 if (segment.line, segment.start) in excluded or not name or len(name) < 3:
@@ -271,6 +284,8 @@ class Parties:
                 legal = bool(LEGAL_FORM.search(name))
                 if not legal and any(label.start > 1 for label in find_labels(name)):
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
+                if kind_of_title(segment.text.strip()) or _mostly_digits(name):
+                    continue  # "SIMPLIFIED TAX INVOICE", "REG. NO:00168397-H"
                 printed = line.words_in(segment.start, segment.end) or line.words
                 if _read_as_noise(printed):
                     continue  # a logo or a picture OCR turned into letters
@@ -278,11 +293,27 @@ class Parties:
                 # The name's own print size: a stray mark elsewhere on its line must not count.
                 size = max(word.y1 - word.y0 for word in printed)
                 score += size / typical - line.index * 0.05
+                # A name heads its address; a line just below an address line is more of it.
+                if any(0 < other - number <= _ADDRESS_BELOW for other in addresses):
+                    score += _HEADS_ADDRESS
+                if any(0 < number - other <= _ADDRESS_CONTINUES for other in addresses):
+                    score -= _HEADS_ADDRESS
+                score += _FIRST_NAME if first else 0.0
+                first = False
                 if best is None or score > best[0]:
                     box = line.bbox(segment.start, segment.end)
                     name = trading_name(segment.text, name, domains)
                     best = (score, Choice(name, 0.7 if score >= 3 else 0.4, line.page, box, line=line.index))
         return best[1] if best else None
+
+    def _holds_address(self, line: int) -> bool:
+        """Whether a segment of ``line`` is a street or a city line (not noise OCR read as one)."""
+        text_line = self.analysis.lines[line]
+        return any(
+            (ADDRESS.search(segment.text) or CITY.search(segment.text) or _STREET.search(segment.text))
+            and not _read_as_noise(text_line.words_in(segment.start, segment.end))
+            for segment in self.rows[line]
+        )
 
     def address_window(self, taken: set[str]) -> Choice | None:
         """The first address block of page one whose name is not a party's already."""
@@ -304,6 +335,10 @@ class Parties:
             line = self.analysis.lines[segment.line]
             return Choice(name, 0.6, line.page, line.bbox(segment.start, segment.end), line=line.index)
         return None
+
+
+def _mostly_digits(name: str) -> bool:
+    return sum(char.isdigit() for char in name) > sum(char.isalpha() for char in name)
 
 
 def _read_as_noise(words: list[Word]) -> bool:

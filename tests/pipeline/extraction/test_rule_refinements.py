@@ -174,3 +174,39 @@ def test_a_logo_ocr_read_as_letters_is_not_the_shop_name() -> None:
         .fields
     }
     assert values["supplier_name"] == "RESTORAN WAN SHENG"
+
+
+def _ocr_receipt_values(rows: list[tuple[int, int, list[tuple[int, str]]]]) -> dict[str, str]:
+    words = [
+        Word(text, x, y, x + 12.0 * len(text), y + height, 92.0) for y, height, row in rows for x, text in row
+    ]
+    page = PageText(1, "\n".join(w.text for w in words), "ocr", 600.0, 900.0, words)
+    extraction = Extraction(text=page.text, text_method="ocr", pages=[page])
+    return {
+        value.name: value.value for value in RuleFieldExtractor().extract_fields(extraction, "receipt").fields
+    }
+
+
+def test_the_shop_name_is_the_line_that_heads_the_address_not_a_line_of_it() -> None:
+    """The second address line printed a little larger than the shop's name is still its address."""
+    rows = [
+        (110, 20, [(120, "RESTORAN"), (228, "WAN"), (276, "SHENG")]),
+        (140, 20, [(150, "002043319")]),
+        (170, 23, [(110, "No.2,"), (180, "Jalan"), (250, "Temenggung"), (380, "19/9,")]),
+        (200, 23, [(100, "Seksyen"), (190, "9,"), (215, "Bandar"), (290, "Mahkota"), (380, "Cheras,")]),
+        (230, 23, [(140, "43200"), (210, "Cheras"), (290, "Selangor")]),
+        (400, 20, [(40, "TOTAL"), (400, "2.40")]),
+    ]
+    assert _ocr_receipt_values(rows)["supplier_name"] == "RESTORAN WAN SHENG"
+
+
+def test_the_receipt_title_above_the_shop_name_is_not_the_name() -> None:
+    rows = [
+        (80, 24, [(100, "SIMPLIFIED"), (240, "TAX"), (290, "INVOICE")]),
+        (110, 20, [(120, "SIN"), (170, "THYE"), (230, "&"), (250, "COMPANY")]),
+        (140, 20, [(120, "REG."), (180, "NO:00168397-H")]),
+        (170, 20, [(110, "NO.54,"), (190, "BATU"), (250, "5,"), (280, "IPOH")]),
+        (200, 22, [(140, "51200"), (210, "KUALA"), (290, "LUMPUR")]),
+        (400, 20, [(40, "TOTAL"), (400, "110.00")]),
+    ]
+    assert _ocr_receipt_values(rows)["supplier_name"] == "SIN THYE & COMPANY"
