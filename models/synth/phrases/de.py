@@ -447,6 +447,66 @@ Zu räumen und zu streuen sind [der Parkplatz mit ca. {n}0 Stellplätzen und die
 [Bitte um Angabe eines Pauschalpreises pro Saison sowie der Kosten je Einsatz.|Bitte geben Sie an, ob das
 + Streugut im Preis enthalten ist.] [Eine Begehung ist nach Terminvereinbarung jederzeit möglich.|Wir bitten
 + um Zusendung bis {date}.]
+# Nachdruck Imagebroschüre | Angebot Broschüren wie im Vorjahr | Preisanfrage Druck {n}000 Exemplare
+Sie hatten im letzten Jahr unsere [Imagebroschüre|Mitarbeiterzeitschrift|Produktkataloge] gedruckt (Ihre
++ Rechnung {inv}).
+Wir planen jetzt [einen Nachdruck mit leicht geänderten Inhalten|eine neue Ausgabe], diesmal {n}000 Exemplare,
++ [wieder auf 170-g-Bilderdruckpapier|gerne auf Recyclingpapier].
+[Könnten Sie uns ein Angebot schicken, gerne auch mit einer höheren Auflage zum Vergleich?|Was würde das heute
++ kosten, und liegen die Druckdaten von damals noch bei Ihnen?] [Die neuen Daten liefern wir bis zum
++ {date}.|Wir bräuchten die Broschüren bis Ende {month}.]
+# Tagungsraum für {n}0 Personen | Anfrage Tagungspauschale | Seminarraum am {date} verfügbar?
+Wir planen [eine zweitägige Klausurtagung|einen Workshop|unsere Vertriebstagung] für etwa {n}0 Personen und
++ suchen dafür [ab dem {date}|im {month}] einen passenden Raum.
+Benötigt werden [Beamer, Flipcharts und WLAN|ein Plenarraum und zwei Gruppenräume], dazu [Kaffeepausen und
++ Mittagessen|Übernachtung im Einzelzimmer].
+[Ist der Termin bei Ihnen noch frei, und was würde die Tagungspauschale pro Person kosten?|Bitte senden Sie
++ uns ein Angebot inklusive Verpflegung und Zimmerpreisen.] [Eine Option bräuchten wir bis zum {date}.|Wichtig
++ wäre uns eine kostenlose Stornierung bis vier Wochen vorher.]
+# Mietwäsche für unser Pflegeheim | Angebot Wäscheversorgung | Anfrage Flachwäsche und Berufskleidung
+Wir betreiben [ein Seniorenheim|eine stationäre Pflegeeinrichtung|ein Pflegeheim] mit {n}0 Betten in {city}
++ und überlegen, die Wäsche künftig auszulagern.
+[Gefragt ist ein Angebot für Mietwäsche (Bettwäsche, Handtücher) inklusive Abholung und Lieferung zweimal pro
++ Woche.|Es geht um die Flachwäsche und die Dienstkleidung von rund {n}0 Mitarbeitenden.]
+[Wichtig ist uns ein Waschverfahren nach RKI-Richtlinie.|Bitte berücksichtigen Sie, dass auch Bewohnerwäsche
++ mit Namenskennzeichnung anfällt.] [Könnten Sie uns ein unverbindliches Angebot machen?|Gerne vereinbaren wir
++ dazu einen Termin vor Ort.]
+# Häckseln diese Saison | Was nehmen Sie pro Hektar? | Anfrage Lohnarbeiten
+Ich habe dieses Jahr rund {n}0 Hektar [Mais|Getreide|Grünland] in der Gegend um {city} und suche einen
++ Lohnunternehmer für [das Häckseln|den Drusch|die Gülleausbringung].
+[Was nehmen Sie pro Hektar, und hätten Sie im {month} noch Kapazität frei?|Haben Sie in der Saison noch
++ Termine frei, und zu welchem Preis?] [Abfahren könnte ich selbst mit zwei Gespannen.|Die Flächen liegen alle
++ nah beieinander.]
+# Honoraranfrage Vertragsprüfung | Anfrage: Überarbeitung unserer AGB | Kostenrahmen für rechtliche Beratung
+Wir möchten [unsere Allgemeinen Geschäftsbedingungen|unsere Lieferverträge mit Kunden im Ausland|unsere
++ Musterarbeitsverträge] rechtlich prüfen und überarbeiten lassen.
+[Es handelt sich um etwa {n}0 Seiten.|Die aktuellen Fassungen sind schon einige Jahre alt und wurden seitdem
++ nicht angepasst.]
+Könnten Sie uns vorab [einen Kostenrahmen|ein Pauschalhonorar] nennen[, oder rechnen Sie ausschließlich nach
++ Stunden ab?| und uns sagen, wie lange die Prüfung etwa dauern würde?] [Ein erstes Gespräch gerne auch per
++ Video.|Die Unterlagen schicken wir Ihnen gerne vorab zur Einschätzung.]
+# Lizenzverlängerung und zusätzliche Nutzer | Angebot Verlängerung Softwarelizenzen | Anfrage: {n} weitere
++ Lizenzen
+Unsere Lizenzen für [die CAD-Software|das ERP-System|die Zeiterfassung] laufen am {date} aus; abgerechnet
++ wurden zuletzt {n}0 Nutzer mit Ihrer Rechnung {inv}.
+[Wir möchten verlängern und zusätzlich {n} Lizenzen dazunehmen.|Da wir gewachsen sind, brauchen wir künftig
++ rund {n} Nutzer mehr.]
+[Bitte schicken Sie uns ein Angebot für ein und für drei Jahre Laufzeit.|Gibt es inzwischen ein günstigeres
++ Modell für Gelegenheitsnutzer?] [Bitte geben Sie auch an, ob der Support weiterhin enthalten ist.|Das
++ Angebot benötigen wir bis zum {date} für unsere Budgetplanung.]
+# Ladestationen für unseren Parkplatz | Angebot Wallboxen | Anfrage Installation E-Ladepunkte
+Wir möchten auf unserem Firmenparkplatz in {city} [{n} Wallboxen|{n} Ladepunkte für Dienstwagen und
++ Mitarbeiter] installieren lassen.
+[Der Hausanschluss befindet sich im Keller, etwa 40 Meter vom Parkplatz entfernt.|Ob unser Netzanschluss dafür
++ ausreicht, müsste noch geprüft werden.]
+[Können Sie sich das vor Ort ansehen und uns ein Angebot inklusive Lastmanagement machen?|Bitte nennen Sie uns
++ einen ungefähren Preis pro Ladepunkt inklusive Montage und Anmeldung beim Netzbetreiber.] [Umsetzen würden
++ wir das gerne bis {month}.|Mögliche Förderprogramme sollten Sie bitte berücksichtigen.]
+# Fotograf am {date}? | Sind Sie am {date} noch frei? | Fotos für unsere Veranstaltung
+Sind Sie am {date} [nachmittags|ab {time} Uhr] noch frei? Wir bräuchten [Fotos von unserem
++ Firmenjubiläum|Porträts unserer Mitarbeiter für die Website|Fotos von {event}], etwa [drei Stunden|einen
++ halben Tag].
+Was würde das inklusive Bildbearbeitung kosten?
 
 ## complaint
 # Beschädigte Lieferung | Reklamation: Bestellung {po} beschädigt | Beschädigte Ware – Bestellung {po}
@@ -592,6 +652,112 @@ Leider müssen wir Ihnen mitteilen, dass unsere [Tagung|Firmenfeier|Kundenverans
 + fast einer Stunde Verspätung und war teilweise kalt.|Statt {n}0 Plätzen waren deutlich weniger eingedeckt.]
 [Vor unseren Gästen war uns das sehr unangenehm.|Das war so nicht vereinbart.] Wir erwarten [einen
 + angemessenen Nachlass auf Ihre Rechnung|eine Stellungnahme und ein Entgegenkommen].
+# Druckfehler in unseren Flyern | Auftrag {po} – Farben stimmen nicht | Ihre Lieferung der Broschüren
+Die [Flyer|Broschüren|Speisekarten] aus unserem Auftrag {po} sind heute angekommen, und [die Farben weichen
++ deutlich vom freigegebenen Proof ab|unser Logo ist völlig unscharf gedruckt|auf jeder Seite ist der untere
++ Rand abgeschnitten].
+[Der Korrekturabzug, den wir am {date} freigegeben haben, war einwandfrei.|In der PDF-Datei, die wir Ihnen
++ geschickt haben, ist alles korrekt.]
+[So können wir die Drucksachen nicht an unsere Kunden verteilen.|Die Messe ist schon am {weekday}, bis dahin
++ brauchen wir einen Neudruck.]
+Bitte drucken Sie die Auflage auf Ihre Kosten neu; [die Rechnung {inv} begleichen wir erst danach|bis dahin
++ halten wir die Zahlung der Rechnung {inv} zurück].
+# Mittagessen für unsere Belegschaft | Portionen und Preis seit {month} | Ihre Rechnung {inv} für die
++ Mittagsverpflegung
+Mit Ihrem Mittagstisch für unsere Belegschaft waren wir lange sehr zufrieden, [seit {month}|in den letzten
++ Wochen] hat sich aber einiges verändert.
+[Die Portionen sind spürbar kleiner geworden, und Salat gibt es kaum noch dazu.|Das vegetarische Gericht ist
++ meist schon um halb eins aus.|Das Essen kommt regelmäßig nur noch lauwarm bei uns an.]
+[Gleichzeitig berechnen Sie uns laut Rechnung {inv} {percent} % mehr pro Essen, ohne dass das mit uns
++ abgesprochen war.|Der Preis auf Ihrer Rechnung {inv} ist trotzdem derselbe geblieben.]
+[Könnten wir uns dazu nächste Woche einmal zusammensetzen?|Ich wäre Ihnen dankbar, wenn Sie das intern klären
++ und mir kurz Bescheid geben.]
+# Zahnersatz passt nicht | Arbeit vom {date} – erneute Nacharbeit nötig | Auftrag {n}{n}{n} – bitte dringend
++ abholen
+Die am {date} gelieferte [Brücke|Krone|Teilprothese] für unseren Patienten (Auftrag {n}{n}{n}) passt [schon
++ wieder nicht|leider erneut nicht]: [der Biss ist deutlich zu hoch|der Randschluss stimmt nicht|die Farbe
++ passt überhaupt nicht zu den Nachbarzähnen].
+[Wir mussten den Patienten bereits zum zweiten Mal unverrichteter Dinge nach Hause schicken.|Das ist innerhalb
++ von zwei Monaten schon der dritte Fall.]
+[Bitte holen Sie die Arbeit heute noch ab und bessern Sie sie bis {weekday} nach.|Die Nacharbeit geht
++ selbstverständlich zu Ihren Lasten, und wir brauchen sie bis {weekday}.] [Andernfalls müssen wir uns nach
++ einem anderen Labor umsehen.|Ich bitte um einen Rückruf Ihres Laborleiters.]
+# Pakete werden nicht zugestellt | Zustellung an unsere Firmenadresse | Sendung {track} – angeblich niemand
++ angetroffen
+Laut Sendungsverfolgung [hat Ihr Zusteller am {date} niemanden angetroffen|war am {date} angeblich niemand da]
++ (Sendung {track}).
+Unser Empfang ist aber [werktags von 7 bis 17 Uhr|durchgehend] besetzt, und es hat weder jemand geklingelt
++ noch eine Benachrichtigungskarte hinterlassen.
+[Das ist in diesem Monat schon das {n}. Mal.|Wir müssen unsere Pakete inzwischen jedes Mal selbst in der
++ Filiale in {city} abholen.] [Bitte klären Sie das dringend mit dem zuständigen Fahrer.|So kann das nicht
++ weitergehen.]
+# Abrechnung Kopierer | Seitenpreise nicht wie vereinbart | Rechnung {inv} – Vertrag Multifunktionsgerät
+Bei der Prüfung Ihrer Rechnung {inv} ist uns aufgefallen, dass Sie [für Farbkopien einen höheren
++ Seitenpreis|ein höheres Mindestvolumen|zusätzlich eine Servicepauschale] berechnen, als im Vertrag
++ vereinbart ist.
+[Eine Preisanpassung wurde uns nie angekündigt.|Laut unserem Wartungsvertrag gelten die Preise fest für die
++ gesamte Laufzeit.]
+[Wir bitten Sie, die Rechnung zu korrigieren und uns die in den letzten Monaten zu viel gezahlten Beträge zu
++ erstatten.|Bitte schicken Sie uns eine korrigierte Rechnung; bis dahin halten wir die Zahlung zurück.]
+# Baustelle in {city} ruht | Seit Wochen niemand auf der Baustelle | Fertigstellung Bauvorhaben {city}
+Seit [drei Wochen|dem {date}] ist auf unserer Baustelle in {city} [niemand mehr von Ihrer Firma
++ aufgetaucht|kein einziger Handwerker mehr gewesen].
+[Ihre Abschlagsrechnung {inv} haben wir pünktlich bezahlt, jetzt erwarten wir auch, dass weitergearbeitet
++ wird.|Die Abschlagszahlung über {amount} ist längst bei Ihnen eingegangen.]
+[Ihr Bauleiter geht nicht ans Telefon, und auf E-Mails kommt nichts zurück.|Die Folgegewerke stehen in den
++ Startlöchern, und wir müssen sie immer wieder vertrösten.]
+Wir setzen Ihnen hiermit eine Frist bis zum {due}, die Arbeiten wieder aufzunehmen. [Danach beauftragen wir
++ eine andere Firma auf Ihre Kosten.|Die Kosten, die uns durch die Verzögerung entstehen, stellen wir Ihnen in
++ Rechnung.]
+# Relaunch unserer Website | Kontaktformular funktioniert nicht | Website – offene Punkte seit Wochen
+Unsere neue Website ist seit dem {date} online, aber [das Kontaktformular verschickt keine Anfragen|die Seiten
++ laden auf dem Handy extrem langsam|die Hälfte der Produktbilder fehlt].
+[Wir haben das bereits zweimal gemeldet, passiert ist nichts.|Dadurch sind uns vermutlich schon etliche
++ Kundenanfragen verloren gegangen.]
+[Ehrlich gesagt hatten wir uns die Zusammenarbeit anders vorgestellt.|Für den Preis, den wir bezahlt haben,
++ erwarte ich etwas anderes.]
+Bitte beheben Sie die Fehler bis {weekday}. [Die Schlussrechnung {inv} bezahlen wir, sobald alles
++ funktioniert.|Vorher geben wir die Schlussrechnung nicht frei.]
+# Lieferung vom {date} – Futter verschimmelt | Qualität Ihrer Futterlieferung | Lieferung {po} – so nicht
++ verwendbar
+Im [Kraftfutter|Mischfutter|Heu] aus Ihrer Lieferung vom {date} [sind deutliche Schimmelspuren zu sehen|sind
++ Klumpen, und es riecht muffig].
+[Ich habe das Silo sofort gesperrt und die Tiere umgestellt.|Verfüttern kann ich das so auf keinen Fall.] [Der
++ Tierarzt war schon da, die Kosten dafür reiche ich nach.|Rückstellproben habe ich gezogen und aufbewahrt.]
+Ich erwarte, dass Sie [die Ware umgehend abholen und Ersatz liefern|die Lieferung zurücknehmen und mir den
++ vollen Betrag gutschreiben].
+# Schülerbeförderung | Bus schon wieder zu spät | Fahrten zum Schwimmunterricht
+Als Schulleitung der [Grundschule|Mittelschule] in {city} muss ich mich leider an Sie wenden: [der Bus zum
++ Schwimmunterricht kam diese Woche zweimal über 20 Minuten zu spät|am {weekday} hat der Bus eine ganze Klasse
++ an der Haltestelle stehen lassen].
+[Die Kinder standen bei Regen an der Straße, und entsprechend viele Eltern haben bei uns angerufen.|Dadurch
++ ist der Unterricht teilweise ganz ausgefallen.]
+[Wir bitten Sie, mit Ihren Fahrern zu sprechen und uns schriftlich zu bestätigen, dass sich das nicht
++ wiederholt.|Sollte sich das nicht bessern, müssen wir den Schulträger einschalten.]
+# Zimmerbuchung für den {date} | Reservierung nicht vorhanden | No-Show-Gebühr auf Rechnung {inv}
+Für unsere Mitarbeiter hatten wir [{n} Zimmer|ein Kontingent von {n} Zimmern] für den {date} fest gebucht und
++ schriftlich bestätigt bekommen.
+[Bei der Ankunft hieß es an der Rezeption, das Haus sei ausgebucht.|Bei der Ankunft um 22 Uhr waren zwei der
++ Zimmer bereits anderweitig vergeben.] [Die Kollegen mussten sich spätabends selbst ein anderes Hotel
++ suchen.|Eine Entschuldigung oder Hilfe gab es nicht, man hat nur mit den Schultern gezuckt.]
+Dass Sie uns jetzt mit der Rechnung {inv} auch noch [eine No-Show-Gebühr|die volle Übernachtung] berechnen,
++ ist wirklich die Höhe. [Bitte stornieren Sie die Rechnung und übernehmen Sie die Mehrkosten für das
++ Ersatzhotel.|Wir werden diese Rechnung nicht bezahlen.]
+# Lohnabrechnungen {month} | Fehler in der Lohnabrechnung | Gehälter im {month} verspätet
+Leider waren die Lohnabrechnungen für {month} [wieder fehlerhaft|erneut verspätet]: [bei {n} Mitarbeitenden
++ wurden die Überstunden nicht berücksichtigt|die Gehälter konnten erst am {date} überwiesen werden|der neue
++ Kollege wurde mit der falschen Steuerklasse abgerechnet].
+[Unsere Mitarbeiter kommen damit natürlich zu uns und nicht zu Ihnen.|Das sorgt bei uns im Betrieb für viel
++ Unruhe.]
+Wir schätzen die langjährige Zusammenarbeit mit Ihrer Kanzlei sehr, bitten Sie aber, [die Abrechnungen
++ umgehend zu korrigieren|uns zu erläutern, wie Sie solche Fehler künftig vermeiden wollen]. [Die Kosten für
++ die Korrekturläufe möchten wir nicht tragen.|Ihre Honorarrechnung {inv} für diesen Monat sehen wir unter
++ diesen Umständen kritisch.]
+# Schon wieder kaputt | Reparatur vom {date} hat nicht gehalten | Erneuter Defekt
+[Der Kaffeevollautomat|Die Spülmaschine|Das Rolltor|Die Kühlzelle] ist [schon wieder kaputt|seit heute Morgen
++ wieder außer Betrieb], obwohl Ihr Techniker erst am {date} da war. [Zum dritten Mal.|Und das nach gerade mal
++ {n} Tagen.]
+Ich gehe davon aus, dass Sie die nächste Reparatur nicht berechnen.
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -690,6 +856,28 @@ Laut unseren Unterlagen ist der Jahresbeitrag für Ihre Mitgliedschaft in unsere
 + {due}.]
 [Sollte die Zahlung bereits unterwegs sein, danken wir Ihnen herzlich.|Haben Sie Fragen zu Ihrer
 + Mitgliedschaft, rufen Sie uns gerne an.]
+# Rechnung {inv} | Kurze Erinnerung zu Rechnung {inv} | Freundliche Erinnerung
+Darf ich Sie freundlich an unsere Rechnung {inv} vom {date} erinnern? [Vielen Dank im Voraus!|Herzlichen Dank
++ und einen schönen Tag!]
+# Zahlungserinnerung | Zahlungserinnerung – Rechnung {inv} | Ausstehende Zahlung
+Sicher ist es Ihrer Aufmerksamkeit entgangen, dass unsere Rechnung {inv} über {amount} [seit dem {due} fällig
++ ist|noch nicht beglichen wurde].
+Wir bitten Sie höflich, den Betrag innert {days} Tagen zu überweisen. [Sollte sich Ihre Zahlung mit diesem
++ Schreiben gekreuzt haben, betrachten Sie es bitte als gegenstandslos.|Allfällige Fragen beantworten wir
++ Ihnen gerne.]
+# Ihre Zahlungszusage vom {date} | Zugesagte Zahlung nicht eingegangen | Rechnung {inv} – wie besprochen
+Sie hatten mir am {date} telefonisch zugesagt, die Rechnung {inv} [bis Ende der Woche|innerhalb weniger Tage]
++ zu überweisen.
+[Bis heute ist bei uns leider kein Geld eingegangen.|Auf unserem Konto ist bislang jedoch nichts angekommen.]
++ [Könnten Sie bitte kurz nachsehen, ob die Überweisung rausgegangen ist?|Bitte veranlassen Sie die Zahlung
++ über {amount} jetzt umgehend.]
+# Rate für {month} ausstehend | Ratenvereinbarung zu Rechnung {inv} | Fehlende Ratenzahlung
+Gemäß unserer Ratenvereinbarung zur Rechnung {inv} war die [Rate für {month}|{n}. Rate] am {due} fällig, ist
++ bei uns aber nicht eingegangen.
+[Bitte holen Sie die Zahlung innerhalb von {days} Tagen nach.|Bitte überweisen Sie den Betrag zeitnah auf das
++ Konto {iban}.] [Wird die Rate nicht nachgeholt, ist laut Vereinbarung der gesamte Restbetrag von {amount}
++ sofort fällig.|Wenn es gerade Schwierigkeiten gibt, sprechen Sie uns bitte an, bevor die Vereinbarung
++ hinfällig wird.]
 
 ## supplier_message
 # Preiserhöhung ab {date} | Neue Preisliste | Neue Preise
@@ -829,6 +1017,70 @@ Vielen Dank für Ihre Reklamation zur Lieferung {po}. [Wir haben die Ursache inz
 [Ersatzware ist bereits unterwegs|Eine Gutschrift erhalten Sie separat], und [wir haben unseren Prüfprozess
 + angepasst|die betroffenen Mitarbeiter wurden nachgeschult].
 [Den ausführlichen 8D-Bericht finden Sie im Anhang.|Bitte entschuldigen Sie die Unannehmlichkeiten.]
+# Wartungsarbeiten an unserem Bestellportal | Geplante Wartung am {date} | EDI-Schnittstelle vorübergehend
++ nicht verfügbar
+Am {date} führen wir ab {time} Uhr bis etwa 22:00 Uhr Wartungsarbeiten an [unserem B2B-Shop|unserer
++ EDI-Schnittstelle|unserem Kundenportal] durch.
+[In dieser Zeit können keine Bestellungen online aufgegeben werden.|Bestellungen, die in diesem Zeitraum per
++ EDI eingehen, verarbeiten wir nach Abschluss der Arbeiten automatisch.]
+[Dringende Bestellungen senden Sie bitte per E-Mail an unseren Innendienst.|Rechnungen und Lieferscheine
++ stehen Ihnen danach wie gewohnt zum Download bereit.] [Wir bitten um Ihr Verständnis.|Vielen Dank für Ihre
++ Geduld.]
+# Dieselzuschlag {month} | Anpassung Dieselfloater | Treibstoffzuschlag ab {date}
+Gemäß der in unserem Rahmenvertrag vereinbarten Dieselpreisgleitklausel [beträgt der Dieselzuschlag im
++ {month}|passen wir den Treibstoffzuschlag zum {date} an, er beträgt dann] {percent} % auf die Frachtkosten.
+[Der Zuschlag wird auf Ihren Rechnungen wie gewohnt separat ausgewiesen.|Grundlage ist der vom Statistischen
++ Bundesamt veröffentlichte Dieselpreisindex.]
+[An den vereinbarten Grundfrachten ändert sich nichts.|Sinkt der Dieselpreis wieder, reduzieren wir den
++ Zuschlag entsprechend.]
+# Änderung Ihrer Zahlungsbedingungen | Ihr Kreditlimit bei uns | Lieferungen über Limit künftig gegen Vorkasse
+Unser Warenkreditversicherer hat das Limit für Ihr Unternehmen [leider reduziert|zum {date} neu festgesetzt].
+[Wir können daher ab sofort nur noch bis zu einem offenen Saldo von {amount} auf Rechnung liefern.|Aufträge,
++ die darüber hinausgehen, können wir künftig nur noch gegen Vorkasse ausliefern.]
+[Das ist ausdrücklich keine Aussage über unsere Zusammenarbeit, die wir sehr schätzen.|Bereits bestätigte
++ Bestellungen liefern wir selbstverständlich wie vereinbart aus.] [Wenn Sie uns aktuelle Bilanzzahlen zur
++ Verfügung stellen, beantragen wir gerne eine Erhöhung.|Bei Fragen melden Sie sich gerne direkt bei mir.]
+# Wieder lieferbar: {product} | {product} ist wieder auf Lager | Ihr offener Rückstand wird ausgeliefert
+Gute Nachricht: {product} ist [ab sofort wieder vorrätig|seit heute wieder auf Lager] und kann in gewohnten
++ Mengen bestellt werden.
+[Die vorgemerkte Menge aus Ihrer Bestellung {po} haben wir bereits kommissioniert, sie geht morgen raus.|Den
++ offenen Rückstand aus Ihrer Bestellung {po} liefern wir noch in dieser Woche aus.]
+[Da die Nachfrage gerade hoch ist, empfehlen wir, Ihren Bedarf für die nächsten Monate zeitnah zu
++ bestellen.|Die Preise bleiben unverändert.]
+# Saisonstart Spargel | Neue Ernte eingetroffen | Aktuelle Marktlage Obst und Gemüse
+[Die Spargelsaison hat begonnen|Die ersten Erdbeeren aus der Region sind da|Die neue Kartoffelernte ist
++ eingetroffen], und wir können ab {weekday} liefern.
+[In den ersten Wochen richten sich die Preise nach der Tagesmarktlage; die aktuelle Liste schicken wir Ihnen
++ jeden Morgen.|Wegen der nassen Witterung fallen die Mengen dieses Jahr geringer aus, die Preise liegen etwas
++ über dem Vorjahr.]
+[Bestellungen für den Folgetag nehmen wir wie gewohnt bis 18 Uhr an.|Für Ihre Wochenkarte reservieren wir
++ Ihnen gerne feste Mengen.]
+# Neue Verpackungseinheiten ab {date} | Änderung der Artikelnummern | Umstellung der Gebindegrößen
+Ab dem {date} liefern wir {product} nur noch in [Kartons zu {n}0 Stück|Verpackungseinheiten zu {n}
++ Stück|Mehrwegkisten statt Einwegkartons].
+[Dadurch ändern sich auch die Artikelnummern; eine Gegenüberstellung von alten und neuen Nummern liegt
++ bei.|Der Stückpreis bleibt gleich, nur die Mindestbestellmenge ändert sich.]
+[Bitte passen Sie Ihre Stammdaten und offenen Bestellungen entsprechend an.|Bestellungen mit den alten
++ Artikelnummern ordnen wir bis Ende {month} noch automatisch zu.]
+# Sicherheitsvorfall bei {company} | Wichtiger Hinweis: gefälschte E-Mails in unserem Namen | IT-Angriff –
++ bitte beachten
+Wir möchten Sie vorsorglich informieren, dass [unsere IT am {date} Ziel eines Cyberangriffs war|derzeit
++ gefälschte E-Mails mit unserem Absender im Umlauf sind].
+[Unsere Bankverbindung hat sich nicht geändert.|Wir werden Sie niemals per E-Mail auffordern, an eine neue
++ Bankverbindung zu zahlen.] [Sollten Sie eine Rechnung oder Zahlungsaufforderung mit abweichender IBAN
++ erhalten, zahlen Sie bitte nicht und rufen Sie uns an.|Im Zweifel rufen Sie bitte Ihren bekannten
++ Ansprechpartner unter der gewohnten Nummer an.]
+[Bestellungen und Lieferungen laufen normal weiter.|In den nächsten Tagen kann es zu Verzögerungen bei den
++ Auftragsbestätigungen kommen.]
+# Wartungstermin Ihrer Anlage | Jährliche Prüfung am {date} | Terminankündigung: Prüfung
++ [Feuerlöscher|Heizung|elektrische Anlagen]
+Die jährliche [Wartung Ihrer Heizungsanlage|Prüfung Ihrer Feuerlöscher|Prüfung Ihrer elektrischen Anlagen nach
++ DGUV V3] an Ihrem Standort in {city} steht an.
+{colleague} aus unserem Serviceteam kommt am {date} [ab {time} Uhr|im Laufe des Vormittags]. [Bitte sorgen Sie
++ dafür, dass alle Räume zugänglich sind.|Die Arbeiten dauern voraussichtlich [zwei bis drei Stunden|einen
++ halben Tag].]
+[Falls Ihnen der Termin nicht passt, geben Sie uns bitte bis {weekday} Bescheid.|Die Abrechnung erfolgt wie
++ gewohnt gemäß Ihrem Wartungsvertrag.]
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting
@@ -949,6 +1201,61 @@ Ab {month} gilt [die neue Betriebsvereinbarung zur Gleitzeit|eine neue Regelung 
 + Absprache mit der Teamleitung.]
 [Die Arbeitszeit wird ab dann elektronisch am Terminal erfasst.|Anträge bitte wie gewohnt über das
 + Personalportal stellen.] [Fragen gerne an die Personalabteilung.|Die Details findet ihr im Intranet.]
+# Kunde will Gutschrift – wie weit gehen wir? | Reklamation {customer}: Freigabe Gutschrift | WG: Reklamation
++ Lieferung {po}
+Anbei die Reklamation von {customer} zur Lieferung {po}, [die Fotos hängen unten dran|die ist gestern bei mir
++ gelandet].
+[Sie wollen eine Gutschrift über {amount}, das erscheint mir ziemlich viel.|Laut Spedition war die Ware bei
++ der Übergabe noch in Ordnung.] [Kann die Qualitätssicherung kurz draufschauen, bevor ich antworte?|Bis zu
++ welchem Betrag darf ich ihnen entgegenkommen?]
+[Ich würde ihnen gerne bis {weekday} eine Rückmeldung geben.|Das ist ein wichtiger Kunde, also bitte nicht auf
++ die lange Bank schieben.]
+# Zahlungsaufschub für {customer}? | Kunde fragt nach Ratenzahlung | Rechnung {inv} – Stundung möglich?
+{customer} hat bei mir angefragt, ob sie die Rechnung {inv} über {amount} [in drei Raten|erst Ende {month}]
++ bezahlen können. [Die hatten wohl einen größeren Zahlungsausfall bei einem eigenen Kunden.|Angeblich hängt
++ bei ihnen eine Fördermittelzahlung fest.]
+[Wie sieht deren Zahlungsverhalten bisher aus?|Geht das, ohne dass wir ihr Kreditlimit sprengen?] [Von meiner
++ Seite wäre das okay, es ist ein langjähriger Kunde.|Ohne Freigabe der Geschäftsführung möchte ich das ungern
++ zusagen.]
+# Angebot {quote} – mehr Rabatt? | Rabattfreigabe für {customer} | Kunde will nachverhandeln
+{customer} hat sich zu unserem Angebot {quote} gemeldet: [sie wollen noch {percent} % zusätzlich, sonst geht
++ der Auftrag an die Konkurrenz|preislich liegen wir offenbar knapp über dem Mitbewerber].
+[Das geht über meine Rabattbefugnis hinaus, deshalb brauche ich deine Freigabe.|Bei dem Volumen wäre das aus
++ meiner Sicht vertretbar.] [Kannst du mir bis morgen früh Bescheid geben?|Die Kalkulation habe ich dir
++ angehängt.]
+# Mahnsperre {customer} | Bitte keine Mahnung an {customer} | Rechnung {inv} in Klärung
+Bitte [setzt für {customer} eine Mahnsperre|schickt vorerst keine Mahnung zur Rechnung {inv} raus].
+[Der Kunde hat die Rechnung beanstandet, und wir klären gerade mit dem Lager, ob die gelieferte Menge
++ stimmt.|Wir sind mit dem Kunden noch im Gespräch über eine Teilgutschrift.] [Ich melde mich, sobald das
++ durch ist.|Bis Ende {month} sollte das erledigt sein.]
+# Rechnung {inv} ohne Wareneingang | Lieferung zu {po} angekommen? | Frage zu Eingangsrechnung {inv}
+Mir liegt die Rechnung {inv} über {amount} vor, aber im System finde ich keinen Wareneingang zur Bestellung
++ {po}.
+[Ist die Lieferung schon da und nur noch nicht gebucht?|Kann es sein, dass nur ein Teil geliefert wurde?|Hat
++ jemand von euch den Lieferschein gesehen?]
+[Solange das nicht geklärt ist, kann ich die Rechnung nicht zur Zahlung freigeben.|Die Skontofrist läuft am
++ {date} ab, es wäre also gut, wenn wir das schnell klären.]
+# Material für die Baustelle {city} | Nachtrag Baustelle {city} | Bitte bestellen: Material für {weekday}
+Auf der Baustelle in {city} brauchen wir zusätzlich [{n} Paletten Gipskartonplatten|{n}0 Meter Kabelkanal|{n}
++ Sack Fliesenkleber], [weil der Bauherr kurzfristig umgeplant hat|die Mengen aus dem Leistungsverzeichnis
++ reichen hinten und vorne nicht].
+Kannst du das bitte bei unserem Händler bestellen, Lieferung [am {weekday} bis 7 Uhr|bis spätestens {date}]
++ direkt auf die Baustelle?
+[Die Mehrkosten müssen wir dem Bauherrn als Nachtrag anbieten – schreibst du das Nachtragsangebot?|Bitte die
++ Mehrmengen für die Nachtragsrechnung notieren.]
+# Dienst tauschen am {weekday}? | Wer kann meinen Dienst übernehmen? | Dienstplan {month}
+Kann jemand am {weekday} meinen [Frühdienst|Spätdienst|Nachtdienst] auf Station {n} übernehmen? [Ich habe
++ einen Arzttermin, der sich nicht verschieben lässt.|Bei mir ist die Kinderbetreuung ausgefallen.]
+[Ich würde dafür im Gegenzug einen Dienst am Wochenende übernehmen.|Tauschen würde ich auch gegen einen
++ anderen Tag im {month}.] [Die Pflegedienstleitung weiß Bescheid.|Bitte tragt den Tausch direkt in den
++ Dienstplan ein.]
+# Räumungsübung am {date} | Brandschutzübung – bitte beachten | Info Arbeitssicherheit: Übung und Ersthelfer
+Am {date} findet [um {time} Uhr|im Laufe des Vormittags] unsere jährliche Räumungsübung statt.
+Bitte verlasst beim Alarm das Gebäude über die gekennzeichneten Fluchtwege und geht zum Sammelplatz [auf dem
++ Parkplatz|vor Halle 2]; [Aufzüge bitte nicht benutzen|Kundentermine bitte nicht in diese Zeit legen].
+Außerdem suchen wir noch {n} Freiwillige für die Ausbildung zum Ersthelfer, [bitte meldet euch bei
++ mir|Anmeldung über das Personalportal].
+[Danke fürs Mitmachen!|Fragen gerne an mich als Sicherheitsbeauftragten.]
 
 ## spam
 #! Herzlichen Glückwunsch! Sie haben gewonnen | Sie sind unser Gewinner | Jetzt Gewinn abholen
@@ -1090,6 +1397,34 @@ Vielen Dank für Ihre Bestellung. [iPhone 15 Pro 256 GB|MacBook Air M2|PlayStati
 [Wenn Sie diese Bestellung nicht aufgegeben haben, stornieren Sie sie umgehend hier: {url}|Nicht Sie? Rufen
 + Sie sofort unseren Kundenservice unter +44 20 3808 4417 an, um die Abbuchung zu stoppen.]
 [Ihr Konto wird belastet, wenn Sie nicht innerhalb von 24 Stunden reagieren.|Bestellnummer: {po}.]
+#! 5-Sterne-Bewertungen für {customer} | Mehr Google-Bewertungen? | Negative Bewertungen löschen lassen
+Ihr Unternehmen hat bei Google [nur 3,4 Sterne|einige negative Bewertungen], und das kostet Sie jeden Tag
++ Kunden.
+[Wir liefern Ihnen echte 5-Sterne-Bewertungen von deutschen Profilen, schon ab 9,90 € pro Stück.|Wir entfernen
++ negative Bewertungen schnell und diskret – garantiert oder Geld zurück.] [Keine Vorkasse!|Bereits über 3.000
++ zufriedene Kunden.]
+Jetzt Paket wählen: {url}
+#! Homeoffice-Job: 3.000 € im Monat | Stellenangebot: Finanzagent (m/w/d) | Nebenjob – nur 2 Stunden täglich
+Wir sind ein internationales Unternehmen und suchen für Deutschland
++ [Finanzagenten|Zahlungsassistenten|Paketagenten] im Homeoffice.
+Ihre Aufgabe: [Zahlungen unserer Kunden auf Ihrem Privatkonto entgegennehmen und weiterleiten|Pakete annehmen
++ und an unsere Partner im Ausland weiterschicken], dafür erhalten Sie {percent} % jeder Transaktion.
+[Keine Vorkenntnisse erforderlich.|Sofortige Vergütung, auch für Studenten und Rentner geeignet.] Senden Sie
++ uns einfach [Ihren Namen, Ihre Adresse und eine Kopie Ihres Ausweises|Ihren Lebenslauf und Ihre
++ Bankverbindung] als Antwort auf diese E-Mail.
+#! Ihr Gerät wurde gehackt | Ich habe Zugriff auf Ihren Computer | Zahlung innerhalb von 48 Stunden
+Ich habe vor einigen Monaten Zugriff auf Ihr Gerät erlangt und [über Ihre Kamera Aufnahmen gemacht|alle Ihre
++ Kontakte, E-Mails und Passwörter kopiert].
+Wenn Sie nicht wollen, dass ich diese Daten [an alle Ihre Kontakte|an Ihre Geschäftspartner] schicke,
++ überweisen Sie [1.200 €|1.500 USD] in Bitcoin an die unten angegebene Adresse.
+Sie haben 48 Stunden. [Antworten Sie nicht auf diese E-Mail.|Die Polizei kann Ihnen nicht helfen.]
+#! Ihr Norton-Abo wurde verlängert | Zahlung über {amount} bestätigt | Verlängerungsbestätigung Rechnung {inv}
+Vielen Dank für die Verlängerung Ihres [Norton 360 Total Protection|McAfee LiveSafe|Geek-Squad-Schutzplans].
++ Ihre Kreditkarte wurde mit {amount} belastet, Rechnungsnummer {inv}.
+[Das Abonnement verlängert sich automatisch um weitere 3 Jahre.|Die Abbuchung erscheint innerhalb von 24
++ Stunden auf Ihrer Abrechnung.]
+Falls Sie diese Verlängerung nicht veranlasst haben, rufen Sie [innerhalb von 24 Stunden|sofort] unseren
++ Kundendienst unter +49 157 3598 2146 an, um eine Erstattung zu erhalten.
 
 ## other
 #! Newsletter {month} | Unser Newsletter im {month} | Neuigkeiten von {company}
@@ -1208,4 +1543,49 @@ Nach vielen Jahren [im Einkauf|im Vertrieb|in der Branche] gehe ich Ende {month}
 + mir immer eine Freude, mit Ihnen zu tun zu haben.]
 [Vielleicht sieht man sich ja mal bei {event}.|Jetzt kümmere ich mich erst einmal um Garten und Enkel.] [Alles
 + Gute für Sie!|Bleiben Sie gesund!]
+# Presseanfrage | Anfrage der Lokalredaktion | Interviewanfrage zu Ihrem Jubiläum
+Ich schreibe für [die Lokalredaktion der Tageszeitung in {city}|ein regionales Wirtschaftsmagazin] und bereite
++ gerade einen Artikel über [Ihr Firmenjubiläum|den Fachkräftemangel im Handwerk|Familienunternehmen in der
++ Region] vor.
+[Hätten Sie in den nächsten Tagen Zeit für ein kurzes Telefoninterview?|Dürfte ich Ihnen dazu ein paar Fragen
++ schriftlich schicken?] [Redaktionsschluss ist am {weekday}.|Gerne würden wir dazu auch ein Foto von Ihnen
++ und Ihrem Team machen.]
+# Prüferinnen und Prüfer gesucht | Ehrenamt im Prüfungsausschuss | Mitwirkung bei den Abschlussprüfungen
+Für die Abschlussprüfungen im Ausbildungsberuf [Kaufleute für Büromanagement|Fachkraft für
++ Lagerlogistik|Industriemechaniker/in] suchen wir als Ihre [IHK|Industrie- und Handelskammer] engagierte
++ Prüferinnen und Prüfer aus der Praxis.
+[Da Ihr Betrieb seit Jahren erfolgreich ausbildet, möchten wir Sie fragen, ob Sie oder jemand aus Ihrem Team
++ Interesse hätte.|Der Zeitaufwand beträgt etwa {n} Tage im Jahr; für die ehrenamtliche Tätigkeit erhalten Sie
++ eine Entschädigung.]
+[Eine Informationsveranstaltung findet am {date} in unserem Haus statt.|Nähere Informationen finden Sie unter
++ {url}.]
+#! Ihre Anfrage ist eingegangen | Eingangsbestätigung: Ticket {n}{n}{n}{n} | Wir haben Ihre Nachricht erhalten
+Vielen Dank für Ihre Nachricht. Wir haben Ihre Anfrage erhalten und unter der Ticketnummer {n}{n}{n}{n}
++ erfasst.
+[In der Regel melden wir uns innerhalb von zwei Werktagen bei Ihnen.|Unsere Servicezeiten sind Montag bis
++ Freitag von 8 bis 17 Uhr.] [Bitte geben Sie bei Rückfragen immer die Ticketnummer an.|Den Status Ihrer
++ Anfrage können Sie jederzeit hier einsehen: {url}]
+Diese E-Mail wurde automatisch erstellt, bitte antworten Sie nicht darauf.
+# Nachfrage zu meiner Bewerbung | Stand meiner Bewerbung | Bewerbung – kurze Nachfrage
+Vor [drei Wochen|einem Monat] habe ich mich bei Ihnen auf die Stelle als [Sachbearbeiter/in im
++ Einkauf|Servicetechniker/in|Koch/Köchin] beworben und wollte kurz nachfragen, wie der Stand ist.
+[Ich bin nach wie vor sehr interessiert.|Mittlerweile liegt mir ein weiteres Angebot vor, ich würde mich aber
++ lieber für Ihr Haus entscheiden.] [Für ein Gespräch stehe ich jederzeit zur Verfügung.|Über eine kurze
++ Rückmeldung würde ich mich freuen.]
+#! Ausstellerinformationen: Aufbau und Anlieferung | Wichtige Infos für Aussteller | Ihr Messeauftritt –
++ letzte Hinweise
+Für Ihre Teilnahme als Aussteller an {event} haben wir die wichtigsten Informationen für Sie zusammengestellt.
+[Der Aufbau ist am {date} ab 7:00 Uhr möglich, der Abbau beginnt am letzten Messetag um 18:00
++ Uhr.|Anlieferungen sind nur mit Einfahrtsgenehmigung über Tor 3 möglich.] [Ausstellerausweise und
++ Parkscheine bestellen Sie ab sofort im Ausstellerportal: {url}|Bitte laden Sie bis zum {date} Ihre
++ Standplanung im Ausstellerportal hoch: {url}]
+[Wir freuen uns auf eine erfolgreiche Messe!|Bei Fragen erreichen Sie das Ausstellerteam unter der bekannten
++ Nummer.]
+# Herzlichen Dank für Ihre Spende | Ihre Zuwendungsbestätigung | Danke für Ihre Unterstützung
+Im Namen [unseres Fördervereins|der Tafel in {city}|unseres Tierheims] möchten wir uns ganz herzlich für Ihre
++ Spende über {amount} bedanken.
+[Mit Ihrem Beitrag können wir unsere Arbeit auch im kommenden Jahr fortsetzen.|Gerade in diesen Zeiten ist so
++ eine Unterstützung keine Selbstverständlichkeit.]
+[Die Zuwendungsbestätigung für Ihre Steuerunterlagen finden Sie im Anhang.|Die Spendenbescheinigung fürs
++ Finanzamt schicken wir Ihnen Anfang des Jahres zu.]
 """

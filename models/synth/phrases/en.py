@@ -427,6 +427,58 @@ We are preparing our budget for next year and need a rough estimate for [renovat
 [It doesn't need to be exact at this stage – a ballpark figure is fine.|A formal quotation can follow later,
 + once the budget is approved.] [Could you give us a number by {date}?|Happy to show you the site if that
 + helps.]
+# Reprint of our annual report | Quote: same job as invoice {inv} | Price for a reprint – {n}00 copies
+Last year you printed our [annual report|product catalogue|price list|customer magazine] (your invoice
++ {inv}), and we would like to have [the new edition|a similar job] printed again this year.
+[It will be {n}0 pages, same paper and format.|The specifications are the same, only the run goes up to
++ {n}00 copies.] [Could you let us know what it would cost now?|Could you send us a quotation before we commit
++ to it?]
+[We'd need the copies by {date}.|The files would be ready at the end of {month}.]
+# Coffee machines for our office | Quote: coffee service | Bean-to-cup machines – rental or purchase?
+We're [moving to a new office in {city}|reorganising our canteen|replacing our old machines] and are looking
++ for [{n} bean-to-cup coffee machines|a coffee and water solution] for about {n}0 staff.
+[Could you quote for both rental and purchase, including maintenance?|What would a monthly all-in price be,
++ including beans, milk and cups?] [We'd like to have something in place by {month}.|Could someone come and
++ see the space first?]
+# Availability of nitrile gloves | Annual supply – disposables | Quote request: gloves and masks
+Our [dental practice|group of care homes|clinic] uses about {n}00 boxes of [nitrile gloves|surgical
++ masks|wound dressings] a month, and we're looking for a [more reliable|second] supplier.
+[Before we commit, could you confirm that you can deliver these quantities every month?|Do you have enough
++ stock to deliver monthly without interruptions?] [Please quote per box, with prices for {n}00 and {n}000
++ boxes.|A price for a 12-month agreement would be ideal.]
+[Samples for our staff to try would be welcome.|Delivery would be to {city}.]
+# Fee estimate for a contract review | Legal advice – what would it cost? | Request for a fee proposal
+We're about to sign [a distribution agreement with a partner abroad|a new lease for our premises in
++ {city}|a large supply contract] and would like a lawyer to review it before we do.
+The contract is about {n}0 pages. [Could you give us an estimate of your fees, or a fixed price?|What would
++ your hourly rate be, and roughly how many hours would you expect?]
+[We'd need your comments by {date}.|We could send you the draft under a confidentiality agreement.]
+# Contract harvesting – price per hectare | Combining this summer | Harvest work in {month}
+We farm about {n}00 hectares near {city} and are looking for a contractor for [combining our wheat and
++ barley|harvesting our maize for silage|baling straw] this [summer|season].
+[What do you charge per hectare, including transport to our yard?|Could you give us a price per hectare, and
++ per hour for the trailers?] [Would you have capacity in {month}?|Are you still taking on new customers this
++ season?]
+# Skip hire for building waste | Container for our renovation | Price for waste removal
+We're [renovating our shop in {city}|clearing out our old warehouse|stripping out an office floor] and need
++ [a 20 m³ container|{n} skips] for [mixed building waste|rubble and wood] for about {n} weeks from {date}.
+[What would that cost, including delivery, exchanges and disposal?|Could you quote a price per exchange and
++ per tonne?] [The container would have to stand on the public road – can you arrange the permit?|There is
++ room for it in our own car park.]
+# Coach hire for a school trip | Quote: coach to {city} on {date} | Transport for {n}0 pupils
+Our school is planning [a day trip|a two-day trip|an excursion] to {city} on {date} for {n}0 pupils and {n}
++ teachers.
+[Could you quote for a coach with driver, leaving at 8:00 and back by about 18:00?|What would a coach cost for
++ the return journey, including the driver's waiting time?] [Please confirm that the coach has seat
++ belts.|We would also need space for a wheelchair.]
+[We need to confirm the trip to parents by {date}.|Is the date still available?]
+# Additional licences – order {po} | Price for {n}0 more users? | Extending our licence order
+With order {po} we bought {n}0 licences for [your planning software|your CRM|the accounting package] in
++ {month}.
+[We are taking on more staff and will need another {n}0 users.|Two more departments now want to use it.]
+[What would the additional licences cost, pro rata until the end of our current term?|Could we get them at
++ the same discount as the original order?] [Please send us a quotation – we'll raise a purchase order once it
++ is approved.|Before I ask for the budget, I need a formal quotation.]
 
 ## complaint
 # Damaged delivery | Complaint: delivery {po} arrived damaged | Damaged goods – order {po}
@@ -561,6 +613,107 @@ The pallets are not euro pallets, our forklift can not take them and we had to u
 [Also there was no delivery note and no certificate with the goods, so our quality department has blocked
 + them.|Also the material certificates are missing, so we can not use it in production.]
 [Please send the documents today and next time use normal pallets.|We will charge the extra work to you.]
+# Print run for {event} | Brochures printed from the wrong file | Order {po}: wrong version printed
+We [approved the final proof|sent you the corrected artwork] on {date}, but the [brochures|flyers|catalogues]
++ delivered yesterday were printed from [the previous version|an old file], [with the wrong prices on page
++ {n}|including the typo we had corrected|with last year's dates].
+[We can't hand these out at {event}.|They are of no use to us as they are.] [I'm sorry to be blunt, but the
++ mistake is clearly on your side.|I'm sure it was an oversight, but it does put us in a difficult position.]
+[Could you reprint the job at your cost and deliver by {date}?|Please reprint the order free of charge in time
++ for {event}.]
+# Works in {city} – completion date missed | Building works behind schedule | Formal notice: delay on our
++ project in {city}
+Under our contract, the [extension of our warehouse|renovation of our offices|new staff canteen] in {city} was
++ to be handed over on {date}, and we are now [{n} weeks|well over a month] behind.
+[On most days there is nobody on site at all.|Your site manager keeps giving us new dates that are never met.]
++ [Meanwhile the scaffolding blocks our loading bay.|Meanwhile the site is not properly fenced off, which is a
++ safety risk for our staff.]
+[We hereby give notice that we will apply the penalty clause from the agreed completion date.|We reserve the
++ right to claim the delay penalties agreed in the contract.] [Please send us a realistic schedule in writing
++ by {weekday}.|I expect a revised programme of works, signed by your director, within {days}
++ days.]
+# Temperature excursion – delivery {po} | Cold chain broken on delivery {po} | Delivery of {date}: logger out
++ of range
+The [reagents|vaccines|insulin|blood test kits] delivered to our [clinic|laboratory|pharmacy] in {city} on
++ {date} arrived with the temperature logger [showing several hours above 8 °C|in alarm|out of range].
+[I'm afraid we can't use them, as we have no way of knowing whether they are still effective.|Our quality
++ procedure does not allow us to use products with a broken cold chain.]
+[Could you arrange a replacement delivery as a priority and tell us how to return these?|We'd appreciate a
++ replacement this week and a credit for the affected items on order {po}.] [The logger printout is
++ attached.|Thank you for looking into this.]
+# Question about invoice {inv} | Invoice {inv} – hours don't match | Hours on invoice {inv}
+We've received invoice {inv} for [the development work|the consultancy|the support hours] in {month}, which
++ bills {n}0 hours.
+[However, the timesheets approved by {colleague} add up to considerably less.|The timesheets we signed off show
++ a lower total, and some days appear twice.] [I'm sure it's a mix-up, but we can only pay for the hours we
++ approved.|We're happy to pay for the work done, but not for hours that were never agreed.]
+[Could you check this and send a corrected invoice or a credit note for the difference?|Please correct the
++ invoice; in the meantime we'll pay {amount} for the approved hours.]
+# Our event at your venue on {date} | {event}: several problems | Feedback on {event} – not acceptable
+We held [{event}|our customer day|our annual sales conference] at your venue on {date}, and frankly it did not
++ go as agreed.
+[The room we had booked for {n}0 people was given to another group and we were moved to a much smaller
++ one.|The projector and microphones did not work for the first hour, and the air conditioning was broken.]
+[Several guests left early.|It made us look unprofessional in front of our own customers.]
+[Given all this, we don't think the full room hire on invoice {inv} is fair, and we would like a partial
++ refund.|We expect a significant reduction on the final invoice.] [Please let me know what you
++ propose.|I look forward to hearing from you.]
+# Training on {date} | Feedback on the course on {date} | Disappointing training day
+I'm sorry to say that [the training|the workshop|the course] on {date} was not what we booked.
+[The trainer clearly had not prepared, and half of the programme was about a different software
++ version.|Most of the content was far too basic for our team, although we had described their level in
++ detail beforehand.]
+[{n} of our colleagues took a full day away from their work for this.|The evaluations from our team were very
++ poor.]
+[We would like you to offer a second session free of charge, with a different trainer.|Please either run the
++ session again at no cost or refund the fee.]
+# Seed delivered in {month} | Poor germination – batch {n}{n}{n}{n} | Seed order {po}
+The [grass seed|seed potatoes|maize seed|winter wheat seed] we bought from you in {month} (order {po}) has come
++ up [very patchily|far below the germination rate on the label] on [all|several] of our fields.
+[Our agronomist has checked the soil and the drilling, and both were fine.|Seed from another supplier, sown
++ the same week in the next field, came up perfectly.]
+[We have lost a good part of this season's yield.|We now have to re-sow {n}0 hectares at our own cost.] [We
++ expect you to reimburse the seed and the cost of re-sowing.|Please send someone to look at the fields this
++ week and tell us how you intend to compensate us.]
+# Penalty from the tax office | Late filing of our VAT return | Fine due to a missed deadline
+We have received a [penalty notice|fine] of {amount} from the tax authorities because our [VAT
++ return|annual accounts|payroll return] for {month} was filed [late|after the deadline].
+[Under our engagement letter, your firm is responsible for filing these returns on time.|We sent you all
++ the documents on {date}, well before the deadline.]
+[We therefore expect you to pay this penalty, and if necessary we will deduct it from your next fee
++ note.|We would like you to cover the fine and explain how you will make sure this does not happen again.]
+[Please confirm by {weekday}.|I would appreciate a written response from the partner responsible.]
+# Our monthly fee | Price increase without notice? | Subscription invoice {inv}
+Your latest invoice {inv} charges {amount} a month instead of the price in our contract, and nobody told us
++ about any increase.
+[Please correct it – we signed for a fixed price until {date}.|That's not what we agreed. Please credit the
++ difference.]
+# Office left unlocked last night | Alarm not set by your cleaning staff | Security incident – {date}
+When our first colleague arrived this morning, [the back door of our office was open|the office was unlocked
++ and the alarm had not been set], after your cleaning team had been in [last night|on {date}].
+[Luckily nothing seems to be missing, but anyone could have walked in.|Our server room and client files were
++ accessible all night.] [Our insurance does not cover us if the alarm is not set.|This is a serious breach
++ of our agreement.]
+[I want to know who was on duty and what you are going to do about it, today.|Make sure this never happens
++ again, or we will have to end the contract.]
+# Shipment {track} – marked delivered, never received | Where is our shipment? | Lost shipment, order {po}
+According to your tracking, shipment {track} was delivered to us on {date} [at {time}|and signed for], but it
++ never arrived.
+[Nobody here signed for it, and the name on the proof of delivery is not one of our staff.|Our goods-in team
++ has searched the whole warehouse.] [It contained {n} boxes of {product} for an urgent customer order.|The
++ goods are worth {amount}.]
+[Please open an investigation and compensate us for the full value.|Please find the shipment or reimburse
++ the value of the goods.] [Your driver's GPS data should show where it was really dropped off.|I look forward
++ to your reply by {weekday}.]
+# New website – still not working properly | Our webshop since the launch | Website issues – final invoice on
++ hold
+Our new [website|webshop|booking system] went live on {date}, but [the contact form doesn't send
++ anything|the checkout fails on mobile phones|half of the product pages show errors].
+[We only found out when a customer called to ask why we never answered.|We have very probably lost orders
++ because of it.] [I've reported this twice through your ticket system without a real answer.|Your team said
++ it would be fixed "this week" – that was {n} weeks ago.]
+[Until these issues are fixed, we will hold back payment of your final invoice {inv}.|Please put someone on it
++ now; we won't pay the remaining {amount} until everything works as agreed.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -655,6 +808,27 @@ Under the late payment legislation, we are entitled to charge statutory interest
 [A statement of the interest accrued to date is attached.|The total now due is {amount} plus the interest
 + shown on the attached statement.] [Further interest will accrue until we receive payment.|Please pay within
 + {days} days to avoid further charges.]
+# Invoice {inv} | Gentle nudge – invoice {inv} | Invoice {inv}: payment date?
+Just a gentle nudge on invoice {inv} ({amount}), which was due on {due}. [Could you let me know when it's
++ scheduled for payment?|Would you mind checking when it will go out?] Thanks very much!
+# Invoice {inv} resent with PO number | Invoice {inv} – now with order number {po} | Resending invoice {inv}
+Your accounts team let us know that invoice {inv} [could not be processed|was put on hold] because the
++ purchase order number was missing.
+[We've added order number {po} and attached the corrected copy.|Attached is the same invoice, now quoting
++ your order {po}.] [As the original due date of {due} has already passed, we'd be grateful if it could be
++ paid in your next payment run.|Could you make sure it is paid promptly now, as it is already overdue?]
+# Invoice {inv} – {days} days overdue | Following up on my invoice | Payment for the work in {month}
+I'm following up on invoice {inv} for [the photography|the design work|the translations|the bookkeeping] in
++ {month}, which is now {days} days past its due date.
+[As a one-person business, late payments make a real difference to me.|I'm sure it's just an oversight, but
++ I do rely on being paid on time.] [Could you let me know when I can expect the {amount}?|I'd be grateful if
++ you could transfer it to IBAN {iban} this week.]
+# Before year-end: invoice {inv} | Open invoice before we close our books | Year-end – open item {inv}
+As we close our books for the year on {date}, [we noticed that invoice {inv} for {amount} is still
++ open|our records still show invoice {inv} as unpaid].
+[We'd be very grateful if it could be settled before then.|Could you include it in your last payment run of
++ the year?] [If it has already been paid, please send us the payment date so we can match it.|If there's a
++ query on the invoice, just let me know.]
 
 ## supplier_message
 # Price increase from {date} | Updated price list | New prices
@@ -787,6 +961,70 @@ We have approved your return [for order {po}|of the goods from order {po}]. Your
 [Our carrier will collect the parcel on {date}.|Please send it to our warehouse in {city} at our expense.]
 + [Once we have checked the goods, you will receive a credit note.|The replacement will be sent as soon as the
 + return has arrived.]
+#! Planned maintenance on {date} | Scheduled maintenance – service unavailable | Maintenance window
++ {weekday} night
+To [upgrade our servers|install important security updates|move to a new data centre], our
++ [platform|customer portal|ordering system] will be unavailable on {date} from {time} for about {n} hours.
+[Orders sent by email during this time will be processed the next morning.|Your data is not affected, and no
++ action is needed on your part.] [We have chosen a quiet time to keep the impact as small as possible.|We
++ apologise for any inconvenience.]
+[You can follow the progress on our status page: {url}|If you notice anything unusual afterwards, please
++ contact our support team.]
+# Fuel surcharge from {month} | Lower energy surcharge | Update: surcharge reduced to {percent}%
+Good news: as [diesel prices have come down, our fuel surcharge|energy prices have come down, our energy
++ surcharge] will be reduced to {percent}% from {date}.
+[The change will be visible on your invoices from {month} onwards.|Invoices already issued are not affected.]
++ [Base rates and payment terms remain the same.|Nothing else changes in our agreement.]
+[We will keep reviewing the surcharge every quarter.|Thank you for your continued business.]
+# Change to your payment terms | Your credit limit with {company} | New terms for orders above {amount}
+Our credit insurer has [reviewed|reduced] the cover on a number of accounts, including yours, with effect from
++ {date}.
+[This is a general review and has nothing to do with how you have paid us.|Your payment record with us is
++ good; this is a decision by the insurer, not by us.]
+[From now on, orders above {amount} will need to be paid in advance.|For new orders, the payment term changes
++ to {days} days.] [Open invoices keep their original due dates.|Orders already confirmed are not affected.]
+[If you'd like to discuss this, or can provide recent figures for the insurer, please call me.|Your account
++ manager will be happy to explain.]
+# {product} back in stock | Good news: {product} available again | Reserved for you: {product}
+[The {product} you asked about last month|The {product} that was on backorder] is back in stock [as of
++ today|since {date}].
+[We've reserved {n}0 units for you until {date}.|We've put {n}0 units aside for you for a week.] [Just reply
++ to this email with your order number and we'll ship the same day.|After that they go back into general
++ stock, as demand is high.]
+# Recipe change – allergen information | Updated allergen list from {date} | Important: new recipe for our
++ [bread|sauces|soups]
+From {date}, the recipe of our [multigrain bread|pesto|vegetable soup|brownies] changes, and the product will
++ [contain sesame|contain traces of nuts|no longer be gluten-free].
+[The updated product specification and allergen list are attached.|Please update your menus and allergen
++ information before {date}.] [Prices and article numbers stay the same.|Stock with the old recipe will be
++ clearly labelled until it runs out.]
+[If this causes a problem for your customers, ask us about alternatives.|Please pass this on to your kitchen
++ team.]
+# Harvest update | Crop outlook for this season | Volumes and prices after the harvest
+[After an exceptionally dry summer|Because of the late frost in spring|After weeks of heavy rain at harvest
++ time], this year's [apple|potato|onion|strawberry] crop is [about {percent}% smaller than usual|of mixed
++ quality].
+[We will do our best to deliver your contracted volumes, but may have to cut back on additional
++ orders.|Contracted volumes are secure, but spot prices are likely to rise from {month}.]
+[We'll let you know in good time if anything changes for your orders.|Please send us your requirements for
++ the coming months as early as possible.]
+# Security notice from {company} | Warning: fake emails in our name | Important: our bank details have not
++ changed
+We recently [had a security incident on one of our mailboxes|learned that criminals are sending emails in our
++ name] and want to warn you as a precaution.
+[You may receive emails claiming that our bank details have changed, or asking you to pay invoices urgently to
++ a new account.|Some customers have received fake invoices that look like ours.] [Our bank details have not
++ changed.|We will never change our bank details by email alone.]
+[If in doubt, always call your usual contact on the number you already have.|Please forward any suspicious
++ email to us and do not pay it.]
+# New ERP system – what changes for you | New customer number from {date} | Switch to a new system in {month}
+On {date} we are switching to a new [ERP|order and invoicing] system. [You'll get a new customer number, which
++ will appear on all order confirmations and invoices.|The layout of our delivery notes and invoices will
++ change slightly.]
+[Could you check that the invoice address and VAT number on the attached form are still correct?|Please let
++ us know by {date} if your invoicing details or contact persons have changed.]
+[In the week of the changeover, deliveries may take one day longer.|Please place any urgent orders before
++ {weekday}.] [Prices, payment terms and bank details remain unchanged.|Nothing changes in our agreements.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting
@@ -906,6 +1144,63 @@ Quick one: [{month} was our best month ever|we've beaten our sales target for {m
 [Thanks everyone for the extra effort, especially the warehouse team.|Huge thanks to all of you.]
 There's [cake|pizza|cake and prosecco] in the kitchen at {time} to celebrate. [Don't be late, it won't last
 + long.|See you there!]
+# FW: invoice {inv} – {customer} | Customer disputes invoice {inv} – can you check? | Before I reply to
++ {customer}
+See the email below from {customer}: they say [we charged them the list price instead of their contract
++ price|invoice {inv} includes a delivery they never received|we billed the same order twice].
+[Could you check the contract and the delivery notes before I answer them?|Can you pull up order {po} and see
++ what actually went out?] [Please don't issue a credit note yet – I want to see the figures first.|If they're
++ right, prepare a credit note and I'll approve it.]
+[They're upset, so I'd like to reply by {weekday}.|I've told them we'll come back to them tomorrow.]
+# RFQ from a hospital in {city} | New quote request – who takes it? | Request {quote}: input needed
+We've had a request for a quote from [a hospital in {city}|a school group|a new retail chain] for {n}00 x
++ {product}, reference {quote}.
+[Can purchasing check what our cost price would be at that volume?|Warehouse: can we deliver that quantity by
++ {date}, or do we need to order in?] [{colleague}, could you take the lead on this one?|I'll prepare the
++ offer if someone can give me the numbers.]
+[Our quote has to be in by {date}.|They want an answer by {weekday}.]
+# Invoice {inv} doesn't match PO {po} | Goods receipt for PO {po}? | Query: supplier invoice {inv}
+Accounts payable here. [Supplier invoice {inv} bills {n}0 units for PO {po}|The invoice from {company} for PO
++ {po} comes to {amount}], but the goods receipt in the system shows [fewer|only part of the delivery].
+[Can you check what actually came in, and book the rest if it's there?|Was part of the order sent back, or is
++ something still missing?] [I'm holding the invoice until I hear from you.|It's due on {due}, so I'd like to
++ sort it out this week.]
+# New starter on {date} | Onboarding {colleague} | Laptop and access for {colleague}
+{colleague} starts [in the sales team|as our new planner|in accounts] on {date}. [Could IT prepare a laptop,
++ an email address and access to the ERP?|IT, please set up the usual accounts and a phone.]
+[Facilities: a desk near the sales team and an access badge would be great.|We still need a desk and a
++ parking space.] [I'll do the welcome on the first morning at {time}.|Please add {colleague} to the team
++ lunch on {weekday}.]
+# Stand rota for {event} | Who can cover the stand? | {event} – staffing the booth
+We still need people for our stand at {event} [on {date}|on the {weekday}], [especially in the
++ afternoon|from {time} until closing].
+[Please put your name in the rota in the shared folder by {weekday}.|Reply to me with the slots you can do.]
++ [Travel and hotel in {city} will be booked by the office.|Don't forget business cards and the new price
++ lists.]
+[Time spent at the fair at the weekend can be taken off later.|Thanks – it's a good chance to meet customers
++ face to face.]
+# {customer} – overdue, stop deliveries? | Account on hold? | Customer {customer} behind on payments
+{customer} now has {amount} overdue, [including invoice {inv}, which was due on {due}|and they have ignored
++ our last two reminders].
+[Sales has just entered a new order for them ({po}).|They've asked for another delivery this week.] [Before I
++ put the account on hold, do you know of any reason for the delay?|Should I block the order until they pay,
++ or are you talking to them?]
+[Let me know today if possible.|I'd rather agree this with you than surprise them.]
+# New travel and expense policy | Working from home – new rules from {date} | HR update: policy changes
+From {date}, [the new travel and expense policy|the new hybrid working arrangement|the updated overtime
++ rules] applies to all staff.
+The main change: [hotel costs above {amount} a night need approval in advance|everyone works at least {n}
++ days a week in the office|overtime must be approved by your manager beforehand].
+[The full document is on the intranet.|HR will explain it at the staff meeting on {weekday}.] [Questions? Ask
++ {colleague} in HR.|Please read it before {date}.]
+# Contract {customer} – please sign | Signature needed today | Agreement with {customer} ready for signing
+Legal has reviewed the [supply agreement|service contract|framework agreement] with {customer}; [two
++ clauses on liability were changed|our liability is now capped at the contract value], and {customer} has
++ accepted that.
+[It's on your desk in the red folder|I've sent it to you through the e-signature tool] – [could you sign it
++ by {weekday}?|it has to go back to them today.]
+[Once it's signed, I'll send a copy to accounts for invoicing.|The first call-off under it is already
++ waiting.]
 
 ## spam
 #! Congratulations! You have won | You are our lucky winner | Claim your prize now
@@ -1030,6 +1325,33 @@ As part of our new [security procedure|PSD2 security regulation], all business b
 + temporarily.]
 [Activate now: {url}|Update your details here: {url}] [Thank you for banking with us.|Customer Security
 + Department]
+#! New voicemail from +{n}{n} {n}{n}{n} | You have 1 new voice message | Voicemail received ({n}:{n}{n} min)
+You have received a new voice message [from an external caller|from {sender}] on {date} at {time}.
+[Listen to the message here: {url}|The audio file is attached as Play_Voicemail.htm.] [You will need to sign
++ in with your Microsoft 365 account to listen.|The message will be deleted after 24 hours.]
+[Voicemail Service|Unified Communications Team]
+#! Guest post on your blog | Collaboration proposal | Article for your website
+Hi, I'm [Emma|Sarah|Daniel] from a [content marketing agency|digital media company] and I love the content on
++ your website!
+[I would like to contribute a high-quality guest article with one do-follow link to our client's site.|We are
++ looking to place sponsored articles on sites like yours.] [We pay 50 USD per article, via PayPal.|What is
++ your price for a link insertion in an existing post?]
+[Looking forward to a long-term collaboration.|If you are not interested, just ignore this email.]
+#! Trademark registration – publication fee | World Trademark Register: payment due | Renewal of your
++ trademark entry
+Your trademark has been [registered|published] in the [International Patent and Trademark Register|World
++ Trademark Publication Office]. To complete the publication in our online register, please pay the fee of
++ {amount} by {due}.
+[Payment reference: {inv}, bank account {iban}.|Please transfer the amount to IBAN {iban}, quoting reference
++ {inv}.]
+[This offer is not an invoice and is not related to any official registration authority; payment is
++ voluntary.|Please note: this is a private service and the fee is not mandatory.]
+#! You have received 0.{n}{n} BTC | Withdraw your Bitcoin balance | Your crypto wallet: funds waiting
+Your [account|trading wallet] has received a deposit of 0.{n}{n} BTC (about {amount}) from [a mining
++ reward|an automated trading bonus].
+[To withdraw the funds to your bank account, confirm your wallet here: {url}|Pay the small network fee of 49
++ USD to release your funds: {url}] [Unclaimed balances are cancelled after 72 hours.|Your personal account
++ manager is waiting for your call.]
 
 ## other
 #! Newsletter {month} | Our {month} newsletter | News from {company}
@@ -1146,4 +1468,44 @@ As promised, [here are the slides from my talk|attached is the presentation I ga
 + chain planning|e-invoicing for SMEs|hiring in a tight labour market].
 [Thanks again for your questions afterwards, they were really good.|It was a pleasure to meet you.]
 [If you'd like the full study, just let me know.|Feel free to share it with your colleagues.]
+# Interview request | Article on family businesses | Press enquiry
+I'm a journalist with [a regional newspaper|a trade magazine for the logistics sector|a business podcast] and
++ I'm working on [a piece about family businesses in {city}|an article about staff shortages|a feature on
++ companies going paperless].
+[Would you or a colleague be available for a 20-minute interview before {date}?|Could I ask you a few
++ questions by phone this week?] [We'd also like a photo of you at your premises.|The article will appear in
++ our {month} issue.]
+#! Recording: {event} | Thanks for joining {event} | Webinar slides and recording
+Thank you for [registering for|attending] our webinar "{event}" on {date}.
+[The recording and the slides are now available here: {url}|You can watch the recording on demand: {url}]
++ [The recording will stay online for {n}0 days.|Questions we didn't get to are answered in a follow-up
++ article.]
+[Our next webinar is on {date}; you can register at {url}|Manage your email preferences: {url}]
+# New job, new address | My new contact details | Moving on from {company}
+Just a quick note to let you know that I've [left {company}|moved on] and started a new role as [head of
++ purchasing|operations manager|sales director] at another company in {city}.
+[My colleague {colleague} has taken over my accounts|{colleague} is your new contact at {company}], so please
++ send anything about current orders to them.
+[It would be great to stay in touch – my new details are below.|I've really enjoyed working with you and hope
++ our paths cross again.]
+#! Accepted: Meeting on {weekday} | Accepted: Project review {date} | {sender} has accepted your invitation
+{sender} has accepted [your meeting invitation|the invitation] for {weekday} {date} at {time}[ in room
++ {room}|].
+[No message was included with the response.|Message: "See you then."] [View your calendar: {url}|The event
++ has been updated in your calendar.]
+#! Quarterly business survey | Statistics office: you have been selected | Business survey – {month}
+Your company has been selected [at random|from the business register] for the [quarterly survey on turnover
++ and employment|annual survey on ICT use in enterprises|survey on international trade in goods].
+[Participation is required by law for selected businesses.|The results are used to produce official economic
++ statistics.] [Please complete the online questionnaire by {date}: {url}|You can log in with the code in the
++ letter we sent you by post.]
+[Your answers are treated confidentially and used only for statistical purposes.|Our helpdesk is happy to
++ help if you have any questions.]
+#! Ticket #{n}{n}{n}{n}: request received | We've received your request | Support request #{n}{n}{n}{n}{n}
+Thank you for contacting [our support team|the {company} helpdesk|customer service]. [Your request has been
++ logged|We've created a ticket] and [one of our agents will get back to you within {n} working days|we'll
++ reply as soon as possible].
+[You can follow the status of your ticket here: {url}|To add information, simply reply to this email and keep
++ the ticket number in the subject line.]
+[This is an automated message.|If your question has already been solved, you don't need to do anything.]
 """

@@ -455,6 +455,66 @@ Pourriez-vous nous communiquer vos conditions revendeurs : [remises, minimum de 
 + port|tarif professionnel, délais et conditions de paiement] ?
 [Nous pourrions passer une première commande dès {month}.|Un catalogue et une liste de prix nous seraient très
 + utiles.]
+# Devis ravalement – copropriété | Demande de devis pour l'assemblée générale | Travaux de toiture –
++ résidence à {city}
+En tant que syndic de la résidence [Les Tilleuls|du Parc|Le Clos Fleuri] à {city}, je dois présenter plusieurs
++ devis à l'assemblée générale du {date} pour [le ravalement de la façade|la réfection de la toiture|le
++ remplacement des portes de garage].
+[Le bâtiment compte {n} étages et une cinquantaine de lots.|Un diagnostic réalisé l'an dernier est à votre
++ disposition.] [Pourriez-vous passer faire un métré dans les prochaines semaines ?|Une visite est possible en
++ semaine, sur rendez-vous avec le gardien.]
+[Merci de détailler le devis poste par poste, échafaudage compris.|Merci d'indiquer également la durée
++ prévisible du chantier.]
+# Blanchisserie – demande de tarif | Location et entretien du linge | Devis linge pour notre établissement
+Notre [maison de retraite|clinique|EHPAD] de {n}0 lits envisage d'externaliser l'entretien [du linge plat et
++ des tenues du personnel|du linge plat et du linge des résidents].
+Pourriez-vous nous faire une proposition [en location-entretien|au kilo de linge traité], avec [deux passages
++ par semaine|un ramassage quotidien] ?
+[Nous traitons actuellement environ {n}00 kg de linge par semaine.|Le marquage du linge des résidents devrait
++ être inclus.] [Le contrat pourrait débuter en {month}.|Merci de préciser vos engagements en matière
++ d'hygiène (méthode RABC).]
+# Ensilage – tarif à l'hectare | Moisson cette saison | Êtes-vous disponible pour l'ensilage ?
+Nous aurions [{n}0 hectares de maïs à ensiler|{n}0 hectares de blé à moissonner|des prairies à faucher et à
++ presser] [fin {month}|vers le {date}], sur la commune de {city}.
+[Quel serait votre tarif à l'hectare, transport compris ?|Pourriez-vous nous faire un prix, avec et sans le
++ transport jusqu'au silo ?] [Et surtout, seriez-vous disponible à ces dates ?|Notre entrepreneur habituel a
++ arrêté son activité, d'où ma demande.]
+# Réimpression de nos dépliants | Même commande que la facture {inv} ? | Devis impression – nouvelle version
+Nous souhaiterions réimprimer [nos dépliants|notre catalogue|nos cartes de visite et nos enveloppes], comme
++ lors de la commande que vous nous aviez facturée sous le numéro {inv}.
+Cette fois, il nous en faudrait {n}000 exemplaires, [sur papier recyclé|avec un pelliculage mat|avec deux
++ pages supplémentaires]. [Pourriez-vous nous envoyer un nouveau devis ?|Quel serait le prix, et le délai
++ après validation du BAT ?]
+[Les fichiers sont prêts, seules quelques mentions changent.|Avez-vous encore les anciens
++ fichiers chez vous ?]
+# Disponibilités pour un séminaire | Demande de cotation groupe | Séminaire résidentiel – {n}0 personnes
+Nous organisons [un séminaire de direction|une convention commerciale|une formation résidentielle] pour {n}0
++ personnes [à partir du {date}, sur deux jours|en {month}, sur deux jours et une nuit].
+Auriez-vous [des chambres individuelles|un bloc de chambres] et une salle plénière disponibles à ces dates ?
++ [Nous aurions aussi besoin de deux salles de sous-commission.|Un vidéoprojecteur et une sonorisation sont
++ indispensables.]
+Merci de nous adresser une cotation en [pension complète|demi-pension], [avec vos conditions d'annulation|en
++ précisant la date limite d'option].
+# Demande d'honoraires | Rédaction de nos CGV – quel budget ? | Estimation pour une mission de
++ conseil juridique
+Nous souhaiterions [faire rédiger nos conditions générales de vente|faire relire nos contrats
++ fournisseurs|mettre à jour nos documents RGPD] [suite au lancement de notre boutique en ligne|avant de nous
++ développer en Belgique et en Suisse].
+Pourriez-vous nous indiquer [si vous travaillez au forfait ou au temps passé|une estimation de vos honoraires]
++ pour ce type de mission ? [Une première réunion d'une heure permettrait sans doute de préciser le
++ besoin.|Nous sommes une PME d'une trentaine de salariés, dans le négoce.]
+# Gardiennage de notre chantier | Devis surveillance | Agents de sécurité pour le {date}
+Nous recherchons [un gardiennage de nuit pour notre chantier de {city}|deux agents de sécurité pour
++ {event}|une surveillance de nos entrepôts pendant les congés], [à partir du {date} pour environ {n}
++ semaines|le {date}, de 18h à 2h du matin].
+[Une ronde avec maître-chien serait-elle envisageable ?|Faut-il prévoir un local pour vos agents ?] Merci de
++ nous envoyer [votre tarif horaire, nuits et week-ends compris|un devis global].
+# Sortie scolaire – transport en car | Devis autocar pour le {date} | Prix d'un car pour {n}0 élèves
+Je suis [enseignante|directeur] à l'école [primaire|communale] de {city} et nous cherchons un car pour {n}0
++ élèves et {n} accompagnateurs le {date}, [pour une sortie au zoo|pour une visite de musée|pour une
++ journée à la mer].
+Départ vers 8h30, retour vers 17h. [Pourriez-vous nous indiquer le prix ?|Quel serait votre tarif, et
++ avez-vous un car disponible ce jour-là ?]
 
 ## complaint
 # Livraison endommagée | Réclamation : commande {po} arrivée endommagée | Marchandise abîmée – commande {po}
@@ -605,6 +665,110 @@ Franchement, ça ne va plus : depuis quelques semaines, le nettoyage de nos bure
 + tout.] Nous payons pourtant {amount} par mois pour cette prestation.
 [J'aimerais qu'on fasse le point sur place cette semaine.|Si rien ne change d'ici la fin du mois, nous
 + résilierons le contrat.]
+# Buffet du {date} | Prestation traiteur de notre séminaire | Retour sur le déjeuner du {date}
+Nous avons fait appel à vous pour [le buffet de notre séminaire|le cocktail de notre journée clients|le
++ déjeuner de notre assemblée générale] du {date}, et je dois malheureusement vous dire que nous
++ avons été déçus.
+[Il n'y avait pas assez pour {n}0 personnes : à 13h, les plateaux étaient déjà vides.|Les plats chauds sont
++ arrivés tièdes et le service a commencé avec quarante minutes de retard.|Les options végétariennes que nous
++ avions demandées n'avaient pas été prévues.]
+[Nos invités l'ont remarqué, ce qui est assez gênant vis-à-vis de nos clients.|Ce n'est pas le niveau de
++ prestation auquel vous nous aviez habitués.]
+Au vu de la facture de {amount}, [un geste de votre part nous paraîtrait normal|nous aimerions que vous nous
++ fassiez une proposition|une réduction nous semblerait justifiée].
+# Brochures de la commande {po} | Tirage inutilisable | Problème sur l'impression de nos catalogues
+Nous venons de recevoir les [brochures|catalogues|flyers] de la commande {po} et [les couleurs ne
++ correspondent pas du tout au BAT que nous avions validé|la coupe est de travers sur une bonne partie du
++ tirage|le logo est pixellisé sur la couverture].
+[Nous ne pouvons pas distribuer ces documents sur notre stand pour {event}.|Ces documents doivent partir chez
++ nos clients la semaine prochaine et ne sont pas présentables en l'état.]
+Merci de [relancer l'impression à vos frais|réimprimer l'ensemble sans frais] et de nous confirmer une
++ livraison avant le {date} ; [d'ici là, nous suspendons le règlement de cette commande|les exemplaires
++ défectueux sont à votre disposition].
+# Frais de relance sur la facture {inv} | Votre relance du {date} | Pénalités de retard facturées à tort
+Nous avons été surpris de recevoir [une relance accompagnée de frais de {amount}|une facture de pénalités de
++ retard|un courrier de votre service recouvrement] concernant la facture {inv}.
+[Cette facture a été réglée le {date}, avant son échéance ; vous trouverez l'avis de virement en pièce
++ jointe.|Le paiement a été effectué dans les délais convenus, comme le montre l'extrait de compte ci-joint.]
+[Merci d'annuler ces frais et de mettre à jour notre compte client.|Nous vous remercions de bien vouloir
++ rectifier votre relevé et d'annuler ces pénalités.] [Ce n'est pas la première fois que cela arrive.|Je
++ compte sur vous pour que cela ne se reproduise pas.]
+# Nouveaux tarifs appliqués à la commande {po} | Commande {po} : prix non respectés | Écart de prix sur votre
++ facture {inv}
+Votre courrier du mois dernier précisait que les commandes passées avant le {date} seraient livrées à
++ l'ancien tarif.
+Or notre commande {po}, [passée bien avant cette date|que vous aviez confirmée par écrit], nous a été facturée
++ selon la nouvelle grille, [soit {percent} % de plus|soit un surcoût de {amount}].
+[Nous vous demandons d'établir un avoir pour la différence.|Nous réglerons la facture {inv} au prix confirmé,
++ et pas au-delà.] [Merci de vérifier également nos autres commandes en cours.|J'imagine qu'il s'agit d'une
++ erreur de saisie, mais je préfère vous le signaler.]
+# Appareil toujours en panne | Maintenance du {date} – même problème | Intervention à refaire au cabinet
+Votre technicien est intervenu le {date} sur [l'autoclave|le fauteuil|la radio panoramique|le compresseur] de
++ notre cabinet [dentaire|médical|vétérinaire] et nous a assuré que tout était réglé.
+[Dès le lendemain, le même message d'erreur est réapparu.|Deux jours plus tard, l'appareil est de nouveau
++ tombé en panne.] [Nous avons dû reporter plusieurs patients.|Sans cet appareil, nous ne pouvons pas
++ travailler normalement.]
+[Merci de renvoyer quelqu'un en urgence ; il va de soi que ce second déplacement ne nous sera pas
++ facturé.|Nous ne réglerons pas la facture de cette intervention tant que l'appareil ne fonctionnera pas.]
+# Erreurs de préparation | Taux d'erreur inacceptable | Préparation de nos commandes – ça ne peut plus durer
+Depuis que vous gérez [notre entrepôt de {city}|notre logistique e-commerce|nos stocks], les erreurs de
++ préparation se multiplient : [{n}0 colis erronés la semaine dernière|mauvais articles, quantités fausses,
++ colis partis sans bon de livraison].
+[Ce sont nos clients qui nous appellent, et nous n'avons rien à leur répondre.|Nous avons eu plus de retours
++ en un mois qu'en toute l'année passée.] [Le contrat prévoit un taux d'erreur inférieur à 0,5 % ; nous en
++ sommes très loin.|Cela nous coûte des clients et des frais de réexpédition.]
+[Nous attendons un plan d'actions écrit d'ici {weekday}.|Nous demandons une réunion sur site la semaine
++ prochaine et appliquerons les pénalités prévues au contrat.]
+# Depuis votre mise à jour du {date} | Logiciel de caisse inutilisable | Migration ratée – données manquantes
+Depuis [la mise à jour|la migration] que vous avez effectuée le {date}, [notre logiciel de caisse plante
++ plusieurs fois par jour|le module de facturation ne génère plus aucun PDF|une partie de notre historique
++ clients a disparu].
+[Nous avons ouvert trois tickets et personne ne nous a rappelés.|Votre hotline nous répond depuis une semaine
++ que « l'équipe est dessus ».] [Nous travaillons à la main en attendant, ce qui n'est pas tenable.|Nous ne
++ pouvons plus facturer nos clients.]
+Nous vous demandons [de rétablir la situation sous 48 heures|de restaurer nos données à partir de la dernière
++ sauvegarde], [à vos frais|sans facturation supplémentaire], et de suspendre la redevance tant que le
++ problème n'est pas réglé.
+# Semences – mauvaise levée | Lot de semences livré en {month} | Taux de germination très insuffisant
+Les semences de [maïs|blé|betterave|colza] que vous nous avez livrées en {month} ont très mal levé : [à peine
++ la moitié des pieds sur {n}0 hectares|des manques partout dans les parcelles].
+[Les conditions de semis étaient bonnes, et les parcelles voisines semées avec un autre lot sont
++ parfaites.|Notre technicien de la coopérative est passé et pense à un problème de lot.] [Nous allons devoir
++ ressemer, avec le coût et le retard que cela implique.|La récolte de cette année est compromise sur
++ ces parcelles.]
+Merci de [faire passer votre technicien rapidement|nous dire comment vous comptez nous dédommager] ; [les
++ étiquettes avec le numéro de lot ont été conservées|nous tenons les sacs restants à votre disposition].
+# Livraison de ce matin | Encore livrés après 10h | Tournée du {weekday}
+Deuxième fois cette semaine que [le pain|les produits frais|la livraison] arrive après 10h au lieu de 6h30.
++ [Notre vitrine est restée vide toute la matinée.|On a ouvert sans rien à vendre.] [Ça ne peut pas
++ continuer.|J'attends une explication.]
+# Majoration pour dépôt tardif | Déclaration de TVA déposée en retard | Pénalité de {amount} – qui la
++ prend en charge ?
+Nous avons reçu [de l'administration fiscale|du SPF Finances|de l'AFC] un avis de majoration de {amount} pour
++ [la déclaration de TVA de {month}, déposée hors délai|le dépôt tardif de nos comptes annuels].
+Or [vous nous aviez confirmé avoir toutes les pièces depuis le {date}|ce dépôt fait partie de la mission
++ prévue dans votre lettre de mission], et nous n'avons jamais été prévenus d'un problème.
+[Nous estimons que cette pénalité doit être prise en charge par votre cabinet.|Nous souhaitons que vous
++ preniez cette majoration à votre charge et que vous sollicitiez une remise gracieuse.] [Je vous propose d'en
++ parler rapidement.|Merci de votre retour d'ici la fin de la semaine.]
+# Location de la salle le {date} | Notre événement du {date} | Demande de dédommagement – salle de réception
+Nous avons loué votre salle pour [notre soirée clients|notre séminaire annuel|notre arbre de Noël] du {date},
++ et plusieurs points ne correspondaient pas à ce qui était prévu au contrat.
+[Le chauffage ne fonctionnait pas et nos invités ont gardé leur manteau toute la soirée.|La sonorisation a
++ lâché en plein discours de notre directeur.|La salle n'avait pas été nettoyée après l'événement de la
++ veille.] [Votre régisseur était injoignable.|Personne sur place n'a pu nous aider.]
+[Vu le montant de la location ({amount}), nous vous demandons une réduction significative.|Nous souhaitons un
++ remboursement partiel et attendons votre proposition.]
+# Reconduction tacite de notre contrat | Contrat de location du copieur | Contestation du renouvellement
+Nous constatons que notre contrat de [location du copieur|maintenance des extincteurs|télésurveillance] a été
++ reconduit pour [un an|trois ans|cinq ans] sans que vous nous en ayez informés à l'avance, comme la loi
++ vous y oblige.
+[Nous ne l'aurions jamais renouvelé à ces conditions.|Nous avions d'ailleurs dit à votre commercial que nous
++ ne souhaitions pas poursuivre.] [Votre facture {inv} porte déjà sur la nouvelle période.|Les prélèvements
++ ont repris comme si de rien n'était.]
+Nous vous demandons de [prendre acte de notre résiliation avec effet immédiat|mettre fin au contrat sans
++ pénalité à la prochaine échéance] et de [venir reprendre le matériel|nous confirmer la date de reprise
++ du matériel].
 
 ## payment_reminder
 # Relance facture {inv} | Facture {inv} échue | Rappel – solde dû
@@ -703,6 +867,34 @@ Ceci est un rappel de courtoisie : la facture {inv} d'un montant de {amount} arr
 [Si votre règlement est déjà en cours, merci de ne pas tenir compte de ce message.|Aucune action n'est
 + nécessaire si vous avez opté pour le prélèvement automatique.]
 Pour rappel, nos coordonnées bancaires : {iban}, avec la référence {inv}.
+# Facture {inv} | Petit rappel – facture {inv} | Facture {inv} du {date}
+Je me permets de revenir vers vous au sujet de la facture {inv} [du {date}|de {amount}], [arrivée à échéance
++ le {due}|dont nous n'avons pas encore reçu le règlement].
+[Pourriez-vous me confirmer la date de paiement prévue ?|Pourriez-vous me dire où elle en est de votre côté ?]
+# Facture {inv} – numéro de commande | Votre facture {inv} bloquée ? | Facture {inv} renvoyée avec
++ votre référence
+Votre service comptable nous indique que la facture {inv} ({amount}) n'a pas été payée [faute de numéro de
++ commande|car elle ne lui était jamais parvenue|car elle n'avait pas été validée en interne].
+[Nous vous la renvoyons ci-joint, complétée avec votre référence {po}.|Vous la trouverez à nouveau en pièce
++ jointe, avec le bon de commande {po}.] [Elle est échue depuis le {due} : pourriez-vous la faire mettre en
++ paiement rapidement ?|L'échéance étant dépassée depuis {days} jours, merci de la faire passer en paiement
++ dès que possible.]
+# 2e rappel – facture {inv} | Deuxième rappel | Dernier rappel avant poursuite
+Malgré notre premier rappel du {date}, nous constatons que notre facture {inv} d'un montant de {amount} n'a
++ toujours pas été réglée.
+[Nous vous prions de bien vouloir verser ce montant dans les dix jours, au moyen de la QR-facture
++ ci-jointe.|Nous vous remercions de régler ce montant sous {days} jours sur le compte {iban}.] [Des frais de
++ rappel de 20 francs sont ajoutés à ce deuxième rappel.|Conformément à nos conditions générales, un intérêt
++ moratoire de 5 % est dû dès l'échéance.]
+[Sans paiement dans ce délai, nous serons contraints de requérir une poursuite.|Si votre paiement a croisé ce
++ courrier, veuillez considérer ce rappel comme sans objet.]
+# Clôture de notre exercice – factures ouvertes | Factures non réglées à ce jour | Point sur votre compte
++ avant la clôture
+Dans le cadre de la clôture de notre exercice, nous faisons le point sur les factures encore ouvertes à votre
++ nom : {inv} et [deux autres factures|une facture de {month}], pour un total de {amount}.
+[Si l'une d'elles fait l'objet d'un litige ou est bloquée chez vous, merci de nous le signaler.|Sauf problème
++ particulier, nous vous serions reconnaissants de régler ce solde avant le {due}.]
+[Un relevé de compte détaillé est joint.|Votre comptabilité peut bien entendu nous contacter directement.]
 
 ## supplier_message
 # Hausse de prix au {date} | Nouvelle grille tarifaire | Nouveaux tarifs
@@ -854,6 +1046,76 @@ Nos coordonnées bancaires n'ont pas changé : [nous ne vous demanderons jamais 
 + e-mail|tout changement vous serait confirmé par courrier signé et par téléphone].
 [En cas de doute, appelez directement votre interlocuteur habituel au numéro que vous connaissez.|Si vous avez
 + reçu un tel message, merci de nous le transférer et surtout de n'effectuer aucun virement.]
+#! Maintenance planifiée le {date} | Interruption de service programmée | Avis de maintenance –
++ plateforme {company}
+Afin d'améliorer [les performances|la sécurité] de notre plateforme, une opération de maintenance aura lieu
++ [le {date}|dans la nuit de {weekday}] de [22h à 6h|23h à 5h|minuit à 4h].
+Pendant cette période, [votre espace client et l'API seront indisponibles|la prise de commande en ligne sera
++ suspendue|la synchronisation avec votre ERP sera interrompue].
+[Aucune action n'est requise de votre part.|Les commandes transmises pendant l'intervention seront traitées
++ automatiquement à la reprise.] [L'état du service peut être suivi sur {url}|Nous vous prions de nous excuser
++ pour la gêne occasionnée.]
+# Affacturage : nouvelles modalités de règlement | Important – règlement de nos factures | Information sur le
++ paiement de nos factures
+Nous vous informons que nous avons confié la gestion de notre poste clients à [une société d'affacturage|un
++ factor] à compter du {date}.
+Les factures émises à partir de cette date porteront une mention de subrogation : [leur règlement devra être
++ effectué exclusivement sur le compte {iban}|merci de les régler uniquement sur le compte qui y figure].
+[Les factures antérieures restent à régler sur notre compte habituel.|Rien ne change pour vos commandes, vos
++ interlocuteurs et vos délais de paiement.] [Pour toute vérification, appelez votre contact habituel.|Un
++ courrier signé de notre direction vous parviendra également par la poste.]
+# Escompte pour paiement anticipé | Nouvelles conditions de paiement au {date} | Modification de nos
++ conditions de règlement
+À partir du {date}, nos conditions de paiement évoluent : [nos factures seront payables à 30 jours fin de mois
++ au lieu de 45 jours|nous vous accordons un escompte de 2 % pour tout règlement sous 8 jours].
+[Les commandes inférieures à {amount} seront désormais payables à la commande.|Le délai standard reste
++ inchangé pour les autres règlements.] [Ces conditions figureront sur vos prochaines factures.|Les factures
++ déjà émises ne sont pas concernées.]
+[Pour toute question, notre service comptabilité se tient à votre disposition.|Merci d'en informer votre
++ service fournisseurs.]
+# Surcharge carburant | Indexation gazole – {month} | Évolution de la surcharge énergie
+Conformément à [nos conditions générales de transport|la clause d'indexation de notre contrat], la surcharge
++ gazole appliquée à nos prestations passera à {percent} % à partir du {date}.
+[Cette évolution suit l'indice gazole publié par le CNR.|Elle reflète la hausse du prix du carburant constatée
++ ces dernières semaines.] [Elle apparaîtra sur une ligne séparée de vos factures.|Nos tarifs de base
++ restent inchangés.]
+[Le barème complet est joint.|Nous ajusterons la surcharge à la baisse dès que les prix le permettront.]
+# Campagne en cours – point sur les volumes | Prévisions de récolte | Information sur la récolte
++ de cette année
+En raison [de la grêle du mois dernier|de la sécheresse de cet été|des gelées tardives du printemps], notre
++ récolte de [pommes|pommes de terre|fraises|poires] sera nettement inférieure à celle de l'an dernier.
+[Nous ne pourrons honorer qu'environ {n}0 % des volumes prévus dans vos contrats.|Les volumes disponibles
++ seront répartis au prorata des engagements de chacun.] [Les prix définitifs vous seront communiqués après le
++ calibrage, vers le {date}.|Nous maintenons les prix convenus pour les quantités livrées.]
+[Nous vous tiendrons informés semaine après semaine.|Merci de votre compréhension ; nous faisons le maximum
++ pour servir en priorité nos clients fidèles.]
+# Modification de recette – {product} | Information allergènes | Changement de composition à partir du {date}
+Nous vous informons qu'à partir [des livraisons du {date}|du lot fabriqué le {date}], la recette de [notre
++ pâte feuilletée|nos plats cuisinés|notre gamme de sauces] est modifiée [suite au changement d'un de nos
++ fournisseurs de matières premières|afin de réduire la teneur en sel].
+[Le produit peut désormais contenir des traces de fruits à coque.|L'huile de palme a été remplacée par de
++ l'huile de colza.] [La fiche technique et le tableau des allergènes mis à jour sont joints.|Merci de mettre
++ à jour vos fiches allergènes et l'affichage destiné à vos convives.]
+[Le prix et le conditionnement restent inchangés.|Notre service qualité se tient à votre disposition pour
++ toute question.]
+# Visite de maintenance annuelle | Vérification de vos extincteurs le {date} | Passage de notre
++ technicien à {city}
+Dans le cadre de votre contrat d'entretien, notre technicien passera le {date} [dans la matinée|vers {time}]
++ pour [la vérification annuelle de vos extincteurs|l'entretien de votre chaudière|le contrôle de votre
++ système d'alarme] sur votre site de {city}.
+[Merci de prévoir un accès à tous les locaux, y compris les caves et les locaux techniques.|La présence d'une
++ personne pour signer le rapport d'intervention est nécessaire.] [Si cette date ne vous convient pas, merci
++ de nous contacter pour la décaler.|L'intervention dure environ {n} heures.]
+# Changement de conditionnement | Nouvelles références à partir du {date} | Information produit : nouveaux
++ codes articles
+À partir du {date}, le conditionnement de [nos gants d'examen|nos compresses stériles|nos seringues à usage
++ unique] évolue : [boîtes de 50 au lieu de 100|boîtes de 200 au lieu de 100|cartons de 10 boîtes au lieu de
++ 12], avec de nouvelles références et de nouveaux codes EAN.
+[Le prix unitaire reste inchangé.|Le prix à la boîte est adapté en conséquence ; le prix à l'unité ne change
++ pas.] [La table de correspondance entre anciennes et nouvelles références est jointe.|Merci de mettre à jour
++ vos fiches articles avant votre prochaine commande.]
+[Les commandes passées avec les anciennes références seront converties automatiquement.|Les stocks existants
++ seront écoulés jusqu'à épuisement.]
 
 ## internal
 # Réunion d'équipe déplacée | Réunion {weekday} | Report : réunion hebdomadaire
@@ -978,6 +1240,56 @@ Réception de la commande {po} ce matin : {n} cartons abîmés, j'ai émis des r
 [Les notes papier ne seront plus acceptées après cette date.|Les remboursements passeront à un rythme
 + hebdomadaire.] [Une démo de 20 minutes est prévue {weekday} à {time} en salle {room}.|Le mode d'emploi est
 + sur l'intranet.]
+# Paiement partiel de {customer} | Déduction sur la facture {inv} : on accepte ? | {customer} a
++ déduit {amount}
+{customer} a réglé la facture {inv}, mais en déduisant {amount} [pour des cartons abîmés à la livraison|pour
++ un retard de livraison|au titre d'une remise qu'on ne leur a jamais accordée].
+[Tu étais au courant d'un accord avec eux ?|Je ne trouve aucune trace de réclamation dans le dossier.] [Si
++ c'est justifié, je fais un avoir ; sinon, je les relance pour le solde.|Dis-moi comment tu veux traiter ça
++ avant que je lettre le compte.]
+# Demande de devis de {customer} – dispo ? | Stock pour le devis {quote} | Tu peux me donner un délai ?
+Je viens de recevoir une demande de devis de {customer} pour {n}00 x {product}, livraison souhaitée [le
++ {date}|courant {month}].
+[On a ça en stock ou il faut commander chez le fabricant ?|Tu peux me dire ce qu'on a en stock et quel délai
++ je peux annoncer ?] [Je dois leur répondre avant {weekday}.|J'aimerais leur envoyer le devis
++ {quote} demain.]
+[Merci !|Merci d'avance, c'est un nouveau client qui peut être intéressant.]
+# Entretiens d'embauche {weekday} | Tu peux participer au recrutement ? | Candidats retenus – entretiens
+Nous avons retenu {n} candidats pour le poste de [magasinier|assistant commercial|technicien de
++ maintenance|comptable fournisseurs] ; les entretiens ont lieu {weekday} à partir de {time}, salle {room}.
+[Tu pourrais faire partie du jury avec moi ?|Ce serait bien que tu sois là pour la partie technique.] [Les CV
++ sont dans le dossier partagé RH.|Je t'envoie les CV ce soir.]
+[Merci de me confirmer ta disponibilité d'ici demain.|Si tu ne peux pas, {colleague} te remplacera.]
+# Échange de garde | Planning du service – week-end du {date} | Qui peut me remplacer ?
+[Je suis de garde le week-end du {date}|Je suis de nuit le {date}] mais j'ai un souci familial : quelqu'un
++ pourrait-il échanger avec moi ?
+[Je peux reprendre une de vos nuits en {month}.|Je prends en échange n'importe quel week-end du mois
++ prochain.] [J'ai déjà prévenu la cadre de santé, il faut juste que le planning soit à jour.|Répondez-moi
++ directement, je mettrai le planning à jour.]
+# Commande pour le chantier de {city} | Besoin de matériel sur le chantier | Benne et matériaux – {city}
+Petit point depuis le chantier de {city} : il nous manque [{n} palettes de parpaings|des plaques de plâtre et
++ des rails|{n}0 sacs de ciment] pour finir [le gros œuvre|les cloisons] d'ici {weekday}.
+Tu peux passer la commande chez notre fournisseur habituel [et la faire livrer directement sur le chantier|et
++ demander une livraison avant 8h] ? [Il faudrait aussi une benne de plus, celle-ci est pleine.|Pense à mettre
++ le numéro d'affaire sur le bon de commande.]
+[Le conducteur de travaux est d'accord.|Je t'appelle ce soir si besoin.]
+# Arrivée de {colleague} le {date} | Nouvel arrivant – accès à prévoir | Accueil de {colleague}
+{colleague} nous rejoint le {date} [au service comptabilité|dans l'équipe commerciale|à l'atelier].
+Pourriez-vous préparer [un ordinateur portable, une adresse mail et les accès à l'ERP|son badge, son casier et
++ ses équipements de sécurité|un poste de travail et une ligne téléphonique] ?
+[Son contrat est signé et la DPAE a été faite.|Je m'occupe de l'accueil le premier jour, à {time}.] [Merci de
++ me dire quand tout est prêt.|Merci de tout préparer quelques jours avant son arrivée.]
+# Facture {inv} : écart avec la réception | Facture {inv} bloquée – quantités | Écart facture fournisseur /
++ bon de réception
+La facture {inv} de {company} ne correspond pas à ce que nous avons réceptionné sur la commande {po} : [{n}
++ unités facturées en trop|le prix unitaire n'est pas celui de la commande|des frais de port sont facturés
++ alors que nous étions au-dessus du franco].
+[Je la bloque en paiement pour l'instant.|Je ne peux pas la valider en l'état.] Tu peux voir avec le
++ fournisseur [pour obtenir un avoir|ce qu'il en est] ?
+[L'échéance est au {due}, donc pas d'urgence absolue.|Le rapprochement est dans le dossier partagé.]
+# Camion pour {city} {weekday} | Place dans le camion | Départ camion à {time}
+Le camion part pour {city} {weekday} à {time} et il reste de la place pour [deux palettes|quelques colis]. [Si
++ vous avez des expéditions, prévenez-moi avant midi.|Qui en a besoin ?]
 
 ## spam
 #! Félicitations ! Vous avez gagné | Vous êtes notre gagnant | Réclamez votre prix
@@ -1116,6 +1428,33 @@ Le montant sera débité de votre compte sous 24 heures.
 [Si vous n'êtes pas à l'origine de cet achat, appelez immédiatement notre service d'annulation au 01 23 45 67
 + 89.|Pour annuler et être remboursé, contactez notre service client dans les 48 heures au numéro figurant sur
 + la facture jointe.]
+#! Affichage obligatoire : mise en conformité | Dernier avis avant contrôle | Votre entreprise
++ n'est pas en règle
+Selon nos informations, votre entreprise ne dispose pas des affichages obligatoires [mis à jour au
++ {date}|exigés par le Code du travail].
+En cas de contrôle, l'amende peut atteindre [7 500 €|10 000 €] par infraction. [Recevez votre kit de mise en
++ conformité pour {amount} seulement|Commandez le pack affichage obligatoire en un clic] : {url}
+[Offre réservée aux entreprises n'ayant pas encore régularisé leur situation.|Ce courrier vaut dernier avis.]
+#! Vous avez été filmé | J'ai piraté votre ordinateur | Paiement demandé – votre réputation
+Je suis un hacker et j'ai pris le contrôle de votre appareil il y a [quelques mois|plusieurs semaines] via [un
++ site que vous avez visité|votre messagerie].
+J'ai enregistré [des vidéos compromettantes de vous|tous vos contacts et vos fichiers] et je les enverrai à
++ [tous vos contacts|vos collègues et votre famille] si vous ne me versez pas [1 200 €|1 500 €] en bitcoin
++ sous 48 heures.
+[Ne tentez pas de contacter la police, je le saurai.|Après paiement, tout sera effacé définitivement.]
+#! Nouvelle commande – bon de commande ci-joint | Demande de prix urgente | Purchase order {po}
+Nous souhaitons commander [plusieurs de vos produits|{n}00 unités de vos articles] pour [notre nouveau
++ magasin|un client à l'étranger].
+[Le bon de commande est disponible via le lien sécurisé ci-dessous.|Veuillez consulter notre liste de produits
++ dans le document partagé ci-dessous.] Connectez-vous avec vos identifiants de messagerie pour
++ l'ouvrir : {url}
+[Merci de nous faire parvenir votre meilleur prix et vos délais dès aujourd'hui.|Paiement à la commande par
++ virement, livraison urgente.]
+#! Boostez vos avis Google | 100 avis 5 étoiles en 7 jours | Votre note Google fait fuir vos clients
+Votre entreprise n'a que quelques avis sur Google ? [Nous vous livrons 50 avis 5 étoiles rédigés par de vrais
++ profils|Nous faisons disparaître vos avis négatifs] [en 7 jours|sans que Google ne s'en aperçoive].
+[Pack à partir de 99 €, paiement après livraison.|Résultats garantis ou remboursés.] [Plus de 2 000
++ commerçants nous font déjà confiance.|Contactez-nous sur WhatsApp : {url}]
 
 ## other
 #! Newsletter {month} | Notre lettre d'information de {month} | Actualités de {company}
@@ -1247,4 +1586,44 @@ Toute l'équipe de {company} vous présente ses meilleurs vœux pour la nouvelle
 [Que celle-ci vous apporte santé, réussite et de beaux projets.|Nous vous souhaitons une année riche en
 + succès, professionnels comme personnels.] [Merci pour votre confiance et au plaisir de poursuivre notre
 + collaboration.|Nous nous réjouissons de vous retrouver très bientôt.]
+# Accueil d'un stagiaire | Recherche de stages – {month} | Accueilleriez-vous un de nos étudiants ?
+Je suis chargée des relations entreprises [au lycée professionnel|à l'IUT|à la haute école] de {city}.
+Nos étudiants en [logistique|comptabilité|maintenance industrielle] doivent effectuer un stage de {n} semaines
++ à partir de {month} : [seriez-vous prêts à en accueillir un ?|votre entreprise pourrait-elle proposer une
++ place de stage ?]
+[Une convention de stage est signée entre l'école, l'entreprise et l'étudiant.|Un enseignant suit chaque
++ stagiaire et passe au moins une fois sur place.] [Je peux vous envoyer quelques CV.|Je reste à votre
++ disposition pour en parler.]
+#! Accepté : {event} | Invitation acceptée : réunion du {date} | Nouvel horaire proposé : point hebdomadaire
+[{sender} a accepté votre invitation.|{sender} a refusé votre invitation.|{sender} a proposé un
++ nouvel horaire.]
+Événement : [{event}|point hebdomadaire|revue de projet], le {date} à {time}, [salle {room}|en
++ visioconférence].
+[Afficher dans le calendrier : {url}|Voir tous les participants : {url}]
+#! Document signé par toutes les parties | Terminé : votre document a été signé | {sender} a signé le document
+Bonne nouvelle : [le contrat|l'avenant|le bon pour accord] envoyé le {date} a été signé par
++ toutes les parties.
+[Le document complété est joint à cet e-mail au format PDF.|Vous pouvez télécharger le document signé et le
++ certificat de signature depuis votre espace.] [Aucune autre action n'est requise.|Conservez cet e-mail pour
++ vos archives.]
+Ceci est une notification automatique de votre service de signature électronique.
+# Demande de références | Référence concernant {sender} | Votre ancien collaborateur – quelques questions
+{sender}, qui a travaillé chez vous [comme comptable|comme chef d'équipe|au service logistique] [jusqu'en
++ {month}|pendant {n} ans], a posé sa candidature chez nous et vous a cité comme référence.
+[Accepteriez-vous de répondre à quelques questions par téléphone ?|Auriez-vous dix minutes cette semaine pour
++ un court échange ?] [Il s'agit surtout de ses qualités relationnelles et de son autonomie.|Bien entendu, vos
++ réponses resteront confidentielles.]
+#! Salon professionnel de {city} – informations exposants | Montage des stands le {date} | Votre guide
++ de l'exposant
+Le Salon professionnel de {city} approche : vous trouverez ci-joint le guide de l'exposant [avec les horaires
++ de montage et de démontage|et vos badges d'accès].
+[Le montage des stands aura lieu le {date} de 8h à 20h ; aucun montage ne sera possible le matin de
++ l'ouverture.|Les livraisons sur le site se font uniquement sur créneau réservé.] [Pensez à commander vos
++ badges exposants et vos places de parking avant le {date}.|Le mobilier et les branchements électriques se
++ commandent sur l'espace exposant : {url}]
+#! Nouveau message vocal | Message vocal de {sender} | Vous avez un nouveau message vocal
+Vous avez reçu un nouveau message vocal [de {sender}|d'un numéro masqué] le {date} à {time}, d'une durée de
++ {n}0 secondes.
+[Le fichier audio est joint à cet e-mail.|Écoutez-le depuis votre espace de téléphonie : {url}] [Transcription
++ : « Oui bonjour, c'est au sujet de notre rendez-vous, merci de me rappeler. »|Transcription non disponible.]
 """

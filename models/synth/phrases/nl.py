@@ -410,6 +410,62 @@ Bedrijf: {customer}. Contactpersoon: {sender}. Plaats: {city}.
 Vraag: [Wij willen graag een prijs voor {n}00 stuks {product}, levering vóór {date}.|Kunt u een offerte
 + maken voor de levering en montage van {product}? Aantal: {n}.]
 [Gewenst: terugbellen.|Gewenst: reactie per e-mail.]
+# Offerte nieuwe webshop | Aanvraag: website met webshop | Wat kost een webshop?
+Wij zijn een [groothandel in tuinartikelen|bakkerij met drie winkels|fietsenzaak] in {city} en willen [onze
++ huidige website vervangen door een webshop|voortaan ook online verkopen].
+Het gaat om zo'n {n}00 producten, [met een koppeling naar ons kassasysteem|met betalen via iDEAL en
++ Bancontact|met een aparte inlog voor zakelijke klanten].
+[Kunt u een indicatie geven van de kosten voor bouw en onderhoud?|Graag ontvangen wij een voorstel met
++ planning en prijs.] [Ons budget ligt rond de {amount}.|We willen vóór {month} live zijn.]
+# Vertaling contracten – offerte | Prijs vertaling Nederlands-Frans | Offerte beëdigde vertaling
+Wij hebben [{n} contracten|een handleiding van circa {n}0 pagina's|onze algemene voorwaarden] die vertaald
++ moeten worden [van het Nederlands naar het Frans en Duits|naar het Engels].
+[Voor de contracten is een beëdigde vertaling nodig.|Het gaat om technische teksten over {product}.] Kunt u
++ laten weten wat uw tarief per woord is en hoe snel u kunt leveren?
+[De teksten stuur ik u graag toe zodra u een geheimhoudingsverklaring heeft getekend.|De vertalingen moeten
++ uiterlijk {date} klaar zijn.]
+# Offerte verhuizing kantoor | Verhuizing naar {city} – kosten? | Aanvraag verhuisofferte
+In {month} verhuizen wij met {n}0 werkplekken naar een nieuw pand in {city}.
+Wij zoeken een verhuizer die [ook de IT-apparatuur veilig loskoppelt en weer aansluit|in het weekend kan
++ verhuizen, zodat we maandag gewoon kunnen werken|ook het archief en de kluis meeneemt].
+[Kan er iemand komen kijken voor een goede inschatting?|Graag een vaste prijs inclusief verhuisdozen en
++ verzekering.] [Ons huidige kantoor zit op de derde verdieping, met lift.|Op het nieuwe adres is een
++ laadperron.]
+# Onderhoud dit jaar – nieuwe offerte | Jaarlijks onderhoud, nu ook {city} | Offerte onderhoud {month}
+Vorig jaar heeft u [het jaarlijkse onderhoud van onze koelinstallaties|het onderhoud aan onze heftrucks|de
++ keuring van onze elektrische installatie] uitgevoerd; dat was factuur {inv} van {amount}.
+Dit jaar laten we dat graag weer door u doen, [en dan ook voor onze nieuwe vestiging in {city}|maar nu met
++ {n} extra machines].
+[Kunt u een nieuwe offerte maken, zodat ik die intern kan laten goedkeuren?|Zijn de tarieven van vorig jaar
++ nog geldig, of stuurt u een nieuwe prijsopgave?] [Het liefst voeren we het uit in {month}.|Graag ontvang
++ ik de offerte vóór {date}.]
+# Loonwerk {month} – prijs? | Offerte maïs hakselen | Beschikbaarheid loonwerk
+Zou u dit jaar voor ons [{n}0 hectare maïs kunnen hakselen|de mest kunnen uitrijden op {n}0 hectare|de
++ grasoogst kunnen doen]?
+[Het gaat om percelen rond {city}.|De percelen liggen allemaal binnen een paar kilometer van ons erf.] Graag
++ hoor ik uw prijs per hectare, [en of u in {month} nog plek heeft|inclusief transport naar de kuil].
+[Vorig jaar viel onze vaste loonwerker op het laatste moment uit, dus ik wil het nu op tijd regelen.|Een
++ prijs per uur is ook goed.]
+# Offerte hoog-laagbedden | Aanvraag zorgbedden | Prijsaanvraag voor onze zorglocatie
+Voor [onze nieuwe zorglocatie|de uitbreiding van ons verpleeghuis] in {city} zoeken wij {n}0
++ [hoog-laagbedden met matras|elektrische zorgbedden] en [bijpassende nachtkastjes|een aantal tilliften].
+[Graag ontvangen wij een offerte voor zowel koop als huur, inclusief onderhoud en jaarlijkse keuring.|Kunt u
++ ook aangeven wat de levertijd is en of u de installatie ter plaatse verzorgt?]
+[Een proefbed voor een paar weken zou onze zorgmedewerkers helpen kiezen.|Wij moeten intern vóór {date} een
++ keuze maken.]
+# Offerte doosjes met opdruk | Verpakkingen bedrukken – prijs | Aanvraag: productverpakking
+Voor onze nieuwe lijn [thee|zeep|chocolade|kaarsen] zoeken wij een drukker voor de verpakking.
+Het gaat om [vouwdoosjes van ongeveer 10 x 6 x 4 cm|kokers met deksel|zakjes met venster], full colour
++ bedrukt, in een oplage van [{n}.000|{n}0.000] stuks.
+[Wat zijn de kosten, inclusief stansvorm en proefdruk?|Kunt u ook prijzen geven voor een tweede oplage?]
++ [Duurzaam karton heeft onze voorkeur.|Het ontwerp ligt al klaar.]
+# Vaste prijs voor algemene voorwaarden? | Offerte juridisch advies | Kosten opstellen contract
+Wij willen onze [algemene voorwaarden|standaard dienstverleningsovereenkomst|arbeidscontracten] laten
++ [opstellen|herzien] door een jurist, [zodat ze aansluiten bij onze webshop|omdat we nu ook in België
++ leveren].
+Werkt u voor zoiets met een vaste prijs of op uurbasis? [Een inschatting van het aantal uren is ook
++ prima.|Graag vooraf een indicatie.]
+[Wij zijn een bedrijf met {n}0 medewerkers.|Kennismaken kan deze week al, bij ons of op uw kantoor.]
 
 ## complaint
 # Beschadigde levering | Klacht: order {po} beschadigd aangekomen | Beschadigde goederen – order {po}
@@ -547,6 +603,100 @@ Daar zijn wij het absoluut niet mee eens: het apparaat is [pas {n} maanden oud|v
 + gebruikt en onderhouden].
 [Wij verzoeken u de afwijzing te heroverwegen.|Wij willen een onafhankelijke expert laten kijken.] [Anders
 + schakelen wij onze rechtsbijstand in.|Graag uw reactie binnen {days} dagen.]
+# Factuur {inv} – prijs klopt niet met contract | Prijsverhoging zonder overleg? | Vraag over tarief op
++ factuur {inv}
+Bij het controleren van factuur {inv} viel ons op dat u voor {product} [een hogere prijs|ruim {percent}%
++ meer] rekent dan in onze [jaarovereenkomst|raamovereenkomst] is vastgelegd.
+[Een prijsverhoging is ons nergens aangekondigd,|Wij hebben over een nieuwe prijs nooit iets ontvangen,] en
++ volgens het contract liggen de prijzen vast tot {date}.
+[Wilt u de factuur corrigeren naar de afgesproken prijs?|Wij betalen voorlopig het bedrag volgens de
++ contractprijs en zien graag een creditnota voor het verschil tegemoet.]
+[Wij gaan ervan uit dat het om een vergissing gaat.|Ik hoor graag hoe dit zo gekomen is.]
+# Drukwerk order {po} | Folders verkeerd gedrukt | Dit is niet wat wij hebben goedgekeurd
+De [folders|brochures|flyers|posters] uit order {po} zijn vanochtend geleverd, maar ze wijken duidelijk af
++ van de drukproef die wij hebben goedgekeurd.
+[Onze huisstijlkleur is eerder oranje dan rood geworden,|Het logo is onscherp en aan de rand valt tekst
++ weg,|De vouw zit scheef, zodat de tekst op de voorkant half wegvalt,] [en zo kunnen wij ze echt niet
++ uitdelen|en daar kunnen wij ons als bedrijf niet mee vertonen].
+[Wij hebben ze nodig voor {event} op {date},|Over {n} dagen staan wij ermee op {event},] dus [wij verwachten
++ vóór die datum een herdruk op uw kosten|graag hoor ik vandaag nog hoe u dit oplost].
+# Houdbaarheid levering {po} | Producten bijna over de datum geleverd | Order {po}: te korte houdbaarheid
+In de levering van order {po} zaten [{n} dozen|meerdere verpakkingen] [verbandmiddelen|steriele
++ handschoenen|infuussets|wondverzorgingsproducten] met een houdbaarheidsdatum van [over minder dan een
++ maand|{date}].
+Volgens onze afspraken garandeert u minimaal [twaalf|zes] maanden resthoudbaarheid; [in een zorginstelling
++ kunnen wij dit zo niet op voorraad leggen|zoveel kunnen wij in die tijd nooit verbruiken].
+[Wilt u deze artikelen laten ophalen en vervangen door een nieuwe partij?|Graag een vervangende levering en
++ een retourlabel voor de huidige partij.] [Het gaat om lotnummer {n}{n}{n}.|Foto's van de etiketten zijn
++ bijgevoegd.]
+# Onze bijeenkomst van {date} | {event} – niet zoals afgesproken | Terugblik op {event} en uw factuur
+Op {date} hebben wij [{event}|ons klantencongres|onze jaarlijkse relatiedag] bij u georganiseerd, en eerlijk
++ gezegd verliep de dag [heel anders dan afgesproken|ver onder de maat].
+[De beamer in zaal {room} werkte pas na een half uur,|Het was veel te warm in de zaal omdat de airco het
++ niet deed,|Er was maar koffie voor de helft van de gasten,] en [ons aanspreekpunt was de hele middag
++ onvindbaar|de lunch kwam een uur te laat].
+Voor onze gasten, onder wie belangrijke klanten, was dat [pijnlijk|behoorlijk gênant]. [Wij vinden het
++ redelijk dat u een deel van factuur {inv} crediteert.|Voordat wij factuur {inv} betalen, willen wij graag
++ met u bespreken welke tegemoetkoming hier tegenover staat.]
+# Pakket nooit ontvangen – order {po} | Volgens {carrier} afgeleverd, maar niet bij ons | Waar is onze
++ zending?
+Volgens de track-and-trace ({track}) is onze bestelling {po} op {date} afgeleverd, maar bij ons is niets
++ binnengekomen.
+[Niemand van onze receptie heeft iets getekend,|Bij de buren is ook niets afgegeven,] en [op de bezorgfoto
++ staat het pakket voor een deur die niet de onze is|de handtekening bij de aflevering kent hier niemand].
+[U heeft de bestelling al gefactureerd, dus wij verwachten dat u dit met {carrier} uitzoekt en intussen
++ opnieuw verstuurt.|Graag een nieuwe zending; de claim bij de vervoerder laten wij aan u over.]
+# Sinds de migratie niets dan problemen | Problemen na overstap | Migratie {date} – dringend
+Sinds u op {date} onze [mailomgeving|server|boekhouding] naar de cloud heeft overgezet, [komen er mails niet
++ aan|zijn er bestanden uit de gedeelde mappen verdwenen|kunnen {n} collega's niet meer inloggen].
+[Uw helpdesk zegt steeds dat ernaar gekeken wordt, maar er gebeurt niets.|Ons was beloofd dat niemand iets
++ van de overstap zou merken.] [Zo kunnen wij niet werken.|Onze medewerkers zijn inmiddels uren kwijt.]
+[Ik wil dat er morgen iemand bij ons op locatie is om dit op te lossen.|De uren die hieraan worden besteed,
++ ga ik in elk geval niet betalen.]
+# Korting niet verrekend | Factuur {inv} – toegezegde korting ontbreekt | Vraag over uw factuur {inv}
+Bij het afsluiten van [ons contract|de bestelling] heeft uw vertegenwoordiger ons [een korting van
++ {percent}%|de eerste drie maanden gratis] toegezegd.
+Op factuur {inv} [zie ik daar helaas niets van terug|wordt gewoon het volle tarief berekend]. [Zijn
++ bevestiging per mail heb ik nog; die stuur ik mee.|Dat was voor ons juist de reden om voor u te kiezen.]
+[Zou u de factuur willen aanpassen?|Wilt u dit rechtzetten en ons een gecorrigeerde factuur sturen?] [Tot
++ die tijd houden wij de betaling even aan.|Bij voorbaat dank.]
+# Plantgoed in slechte staat aangekomen | Levering jonge planten {date} | Levering van {weekday} – veel
++ uitval
+De [jonge planten|stekken|pootaardappelen|slaplantjes] die op {date} bij ons op het bedrijf zijn geleverd,
++ waren [grotendeels uitgedroogd|deels beschimmeld|tijdens het transport bevroren].
+[Naar schatting is {percent}% niet meer bruikbaar.|Een groot deel kunnen wij niet meer uitplanten.] [Dat
++ zagen we pas toen de folie eraf ging; de chauffeur was toen al weg.|De foto's die wij meteen hebben
++ gemaakt, zitten in de bijlage.]
+[Kunt u op korte termijn vervangend plantgoed leveren? Het plantseizoen wacht niet.|De onbruikbare planten
++ betalen wij niet; wij verwachten een creditering.]
+# Training van {date} | Reactie op de training van {weekday} | Teleurstellende workshop
+Op {date} heeft uw trainer bij ons [een training timemanagement|een workshop Excel voor gevorderden|de
++ cursus leidinggeven] gegeven voor {n} medewerkers.
+[De inhoud was veel te basaal en kwam niet overeen met het programma dat we samen hadden afgestemd.|De
++ trainer was duidelijk niet voorbereid en begon een uur te laat.] [De evaluaties van de deelnemers zijn dan
++ ook slecht.|Meerdere collega's vroegen zich af waarom we hiervoor betalen.]
+Wij vinden het lastig om hiervoor het volledige bedrag te betalen. [Kunnen we bespreken hoe u dit wilt
++ oplossen?|Wij stellen voor dat u kosteloos een vervolgsessie verzorgt, met een andere trainer.]
+# Boete Belastingdienst | Aangifte te laat ingediend | Verzuimboete btw {month}
+Vandaag ontvingen wij een verzuimboete van {amount}, omdat onze btw-aangifte over [{month}|het vorige
++ kwartaal] te laat is ingediend.
+Wij hadden alle stukken [ruim op tijd|al op {date}] bij uw kantoor aangeleverd; het indienen lag volledig
++ bij u.
+[Wij gaan ervan uit dat u deze boete voor uw rekening neemt.|Ik verwacht dat u het bedrag verrekent met uw
++ volgende declaratie.] [Het is niet de eerste keer dat een termijn bij u bijna verloopt.|Graag ook een
++ verklaring van hoe dit heeft kunnen gebeuren.]
+# Overlast bouwplaats naast ons pand | Uw bouwverkeer blokkeert onze inrit | Bouwwerkzaamheden {city}
+Wij zijn gevestigd naast uw bouwplaats aan [de Industrieweg|de Havenstraat|de Nijverheidslaan] in {city}.
+Al [twee weken|sinds {date}] [parkeren uw onderaannemers hun busjes voor onze laaddeur|blokkeren uw
++ vrachtwagens 's ochtends onze inrit|ligt er modder en puin op onze parkeerplaats], waardoor [onze eigen
++ leveringen niet binnen kunnen komen|onze klanten niet kunnen parkeren].
+[Verzoeken aan uw uitvoerder ter plaatse hebben niets opgeleverd.|Uw mensen reageren er nogal lacherig op.]
++ [Wilt u hier vandaag nog een einde aan maken?|Gebeurt het na {weekday} nog een keer, dan schakelen wij de
++ gemeente in.]
+# Container niet geleegd | Alweer niet geleegd | Afvalcontainer {city}
+Onze [restafvalcontainer|papiercontainer|container voor bedrijfsafval] is [{weekday}|deze week] weer niet
++ geleegd en puilt nu uit. [Graag morgen alsnog.|Dat is de tweede keer deze maand, en we betalen er wel
++ gewoon voor.]
 
 ## payment_reminder
 # Betalingsherinnering factuur {inv} | Vervallen factuur {inv} | Herinnering – openstaand saldo
@@ -639,6 +789,31 @@ Tot nu toe hebben wij nog niets ontvangen. [Kunt u nagaan of de betaling is klaa
 + nieuwe datum kunnen noemen?]
 [Anders bel ik u {weekday} nog even.|Ik houd het graag vriendelijk, maar de factuur is inmiddels ruim over
 + tijd.]
+# Factuur {inv} | Herinnering factuur {inv} | Kleine herinnering: {inv}
+Mogen wij u er vriendelijk aan herinneren dat factuur {inv} [van {amount}|d.d. {date}] nog openstaat?
++ [Alvast hartelijk dank voor uw betaling.|Dank u wel voor de moeite.]
+# Factuur {month} nog open | Mijn factuur {inv} | Even een herinnering
+Hoi {name}, ik zie dat mijn factuur over {month} ({inv}, {amount}) nog niet is betaald, terwijl de termijn
++ op {due} afliep.
+[Als zzp'er ben ik wel afhankelijk van op tijd betalen,|Ik wil niet zeuren, maar mijn vaste lasten lopen wel
++ door,] dus [zou je het even willen nakijken|zou je het bij jullie financiële afdeling willen navragen]?
+[Als er iets niet klopt aan de factuur, hoor ik het graag.|Dank je wel!]
+# Factuur {inv} – staat deze nog in de goedkeuring? | Openstaande factuur {inv}, order {po} | Status factuur
++ {inv}?
+Factuur {inv} voor order {po} is inmiddels [{days} dagen|een paar weken] over de vervaldatum en wij hebben
++ nog geen betaling gezien.
+[Staat hij misschien nog in uw goedkeuringsproces, of ontbreekt er iets, zoals een kostenplaats of de
++ handtekening van de besteller?|Kan het zijn dat de factuur nog bij de verkeerde afdeling ligt?]
+[Laat u het weten als wij iets moeten aanvullen, dan sturen wij direct een aangepaste versie.|Wilt u
++ navragen wanneer de betaling is ingepland?]
+# Jaarafsluiting – openstaande posten | Openstaand saldo per {date} | Graag vóór de jaarafsluiting betalen
+Wij sluiten binnenkort ons boekjaar af en zien in onze debiteurenadministratie nog [een openstaand saldo van
++ {amount}|factuur {inv} openstaan].
+[Zou u ervoor willen zorgen dat dit vóór {date} is betaald?|Wij zouden het op prijs stellen als het bedrag
++ nog dit jaar binnen is.] [Het rekeningoverzicht is bijgevoegd.|Een overzicht van de posten zit in de
++ bijlage.]
+[Komen de posten niet overeen met uw administratie, laat het ons dan weten, dan stemmen we het samen
++ af.|Heeft u inmiddels betaald, dan danken wij u hartelijk.]
 
 ## supplier_message
 # Prijsverhoging per {date} | Nieuwe prijslijst | Nieuwe tarieven
@@ -767,6 +942,66 @@ Onze fabrikant stopt met de productie van {product}. [U kunt nog bestellen tot {
 [Het opvolgende model is vanaf {month} leverbaar en past op dezelfde aansluitingen.|Een vergelijkbaar
 + alternatief stellen wij u graag voor.] [Laat u vóór {date} weten hoeveel u nog wilt afnemen?|Uw
 + accountmanager neemt hierover contact met u op.]
+#! Gepland onderhoud op {date} | Onderhoudsvenster {weekday} {time} | Aankondiging: tijdelijke
++ onbeschikbaarheid
+Op {date} voeren wij vanaf {time} uur gepland onderhoud uit aan [ons klantportaal|de hostingomgeving|het
++ betaalplatform]; dat duurt naar verwachting [twee|vier] uur.
+[Gedurende deze periode is de dienst niet of beperkt beschikbaar.|U kunt in dit tijdvak niet inloggen; uw
++ gegevens blijven uiteraard behouden.]
+[Wij hebben het moment zo gekozen dat u er zo min mogelijk van merkt.|De actuele status volgt u via {url}] U
++ hoeft zelf niets te doen.
+# Brandstoftoeslag {month} | Aanpassing dieseltoeslag | Toeslag transport per {date}
+Door de gestegen dieselprijs passen wij per {date} onze brandstoftoeslag aan naar {percent}% van het
++ vrachttarief.
+[De toeslag wordt maandelijks herberekend op basis van de officiële dieselindex.|Zodra de dieselprijs daalt,
++ verlagen wij de toeslag weer.] [De basistarieven uit uw contract blijven ongewijzigd.|U ziet de toeslag
++ als aparte regel op uw facturen.]
+[De berekening vindt u in de bijlage.|Met vragen kunt u terecht bij uw vaste contactpersoon op onze
++ planning.]
+# Vanaf {date} e-facturatie | Onze facturen voortaan via Peppol | Wijziging in factuurverzending
+Vanaf {date} versturen wij onze facturen uitsluitend nog elektronisch, [via het Peppol-netwerk|als
++ UBL-bestand].
+[Wilt u ons uw Peppol-ID of het juiste e-mailadres voor inkoopfacturen laten weten?|Wilt u even nagaan of uw
++ boekhoudpakket e-facturen kan ontvangen?] [Papieren facturen en pdf's per post vervallen dan.|Tot die
++ datum ontvangt u de facturen nog zoals u gewend bent.]
+[Aan de betalingstermijn en onze bankgegevens verandert niets.|Uw ordernummer blijft gewoon op elke factuur
++ staan.]
+# Uw kredietlimiet is verhoogd | Nieuwe betalingsvoorwaarden | Goed nieuws over uw klantaccount
+Dankzij onze jarenlange samenwerking en uw [keurige|stipte] betalingen [hebben wij uw kredietlimiet verhoogd
++ naar {amount}|verlengen wij uw betalingstermijn per {date} naar {days} dagen].
+[Grotere orders kunnen dus voortaan zonder vooruitbetaling worden uitgeleverd.|Dit geldt voor alle orders
++ die vanaf {date} worden geplaatst.] [U hoeft hiervoor niets te doen.|Ter bevestiging vindt u de aangepaste
++ voorwaarden in de bijlage.]
+# Oogst valt tegen | Beperkte beschikbaarheid nieuwe oogst | Update oogst en prijzen
+Door [de natte zomer|de langdurige droogte|nachtvorst in het voorjaar] valt de oogst van
++ [aardappelen|uien|appels|peren] dit jaar [flink|ongeveer {percent}%] lager uit dan verwacht.
+[De contractvolumes voor uw bedrijf kunnen wij nog volledig leveren, maar voor extra bestellingen is weinig
++ ruimte.|Wij kunnen helaas maar een deel van de contracthoeveelheid leveren; uw accountmanager bespreekt
++ met u hoe we dat verdelen.]
+[Op de vrije markt stijgen de prijzen fors; wij houden u op de hoogte.|Wij raden u aan uw behoefte voor
++ {month} nu al door te geven.]
+# Receptuurwijziging {product} | Gewijzigde allergeneninformatie | Belangrijk: nieuwe samenstelling
+Per {date} wijzigt de samenstelling van [{product}|ons huismerkbrood|de sauzen uit ons assortiment]: [er zit
++ voortaan soja in|de producten worden gemaakt in een ruimte waar ook noten worden verwerkt].
+[Het nieuwe productinformatieblad met de allergenen is bijgevoegd.|Vanaf lotnummer {n}{n}{n} staat de nieuwe
++ informatie op de verpakking.] [Wilt u dit doorgeven aan uw keuken en zo nodig uw menukaart aanpassen?|Pas
++ dit a.u.b. aan in uw eigen allergenenoverzicht.]
+[Smaak en prijs blijven gelijk.|Voor vragen kunt u terecht bij onze afdeling kwaliteit.]
+# {product} weer op voorraad | Uw backorder {po} wordt verzonden | Goed nieuws: weer leverbaar
+[Goed nieuws:|Eindelijk:] {product} is [vandaag|deze week] weer bij ons binnengekomen.
+[Het restant van uw order {po} gaat {weekday} met {carrier} de deur uit.|Wij hebben {n} stuks voor u
++ gereserveerd; laat u weten of u die nog wilt afnemen?] [Bedankt voor uw geduld de afgelopen weken.|Wij
++ weten dat het lang heeft geduurd.]
+[Wij leveren tegen de prijs van uw oorspronkelijke order.|Voor deze nalevering rekenen wij geen
++ verzendkosten.]
+# Jaarlijkse keuring {date} | Aankondiging onderhoudsbeurt | Periodieke inspectie
++ [brandblussers|heftrucks|liften]
+Volgens ons onderhoudscontract staat [de jaarlijkse keuring van uw brandblussers en haspels|de periodieke
++ inspectie van uw heftrucks|het halfjaarlijkse onderhoud van de liften] gepland op {date}.
+Onze monteur is er rond {time} uur en heeft [ongeveer een halve dag|een paar uur] nodig. [Wilt u zorgen dat
++ alle ruimtes toegankelijk zijn?|Graag een contactpersoon ter plaatse die de ruimtes kan openen.]
+[Past deze datum niet, laat het ons dan vóór {weekday} weten.|Na afloop ontvangt u het keuringsrapport per
++ mail.] [De kosten vallen binnen uw contract.|Eventuele vervangingen overleggen wij eerst met u.]
 
 ## internal
 # Teamoverleg verplaatst | Overleg op {weekday} | Verzetten: weekoverleg
@@ -880,6 +1115,60 @@ Voordat we dat in het systeem aanpassen: [kun jij ze even bellen op het nummer d
 + uit de mail|wil je het telefonisch laten bevestigen door onze vaste contactpersoon daar]?
 [Er staat deze week een betaling van {amount} aan ze klaar.|Het voelt een beetje vreemd, zeker omdat het zo
 + dringend wordt gebracht.] Tot die tijd zet ik de betalingen stil.
+# Fw: klacht {customer} – partij {product} | Klacht {customer}: graag onderzoek | Kwaliteitsprobleem bij
++ {customer}
+Hieronder de klacht van {customer} over de laatste partij {product} ([order {po}|geleverd op {date}]).
+[Kun jij de productiegegevens van die batch opzoeken en nagaan welke klanten nog meer uit dezelfde partij
++ hebben gekregen?|Kun jij vóór {weekday} een eerste analyse maken, zodat ik de klant iets kan terugkoppelen?]
+[Ik heb de klant nog niets toegezegd over creditering of vervanging.|Verkoop wil ze {percent}% crediteren,
++ maar ik wil eerst weten wat er mis is gegaan.] [Laat het weten als je de retourmonsters nodig hebt.|Ik zet
++ het ook op de agenda van het kwaliteitsoverleg.]
+# Korting offerte {quote} – akkoord? | Goedkeuring extra korting {customer} | Mag ik onder de minimumprijs?
+{customer} wil alleen tekenen als we op offerte {quote} [{percent}% extra korting|een korting van {amount}]
++ geven.
+Dat valt buiten mijn bevoegdheid, dus ik heb jouw akkoord nodig. [De marge blijft dan nog net positief.|Ze
++ zeggen dat een concurrent goedkoper is, maar of dat klopt weet ik niet.]
+[Ze willen vóór {weekday} antwoord.|Als we dit binnenhalen, volgt er waarschijnlijk een jaarcontract.] [Bel
++ me even als je vragen hebt.|Zal ik het anders {weekday} in het salesoverleg inbrengen?]
+# {customer} betaalt factuur {inv} niet | Openstaande factuur {inv} – weet jij wat er speelt? | Vraagje over
++ {customer}
+Factuur {inv} aan {customer} ({amount}) staat al [ruim een maand|{days} dagen] open.
+[Toen ik belde, zeiden ze dat de levering niet compleet was en dat ze daarom niets betalen.|Volgens hun
++ crediteurenadministratie ontbreekt ons inkoopordernummer op de factuur.] Weet jij daar meer van?
+[Als er inderdaad iets niet geleverd is, maken we een creditnota, dan kan de rest betaald worden.|Als dat
++ klopt, stuur ik ze een nieuwe factuur met {po} erop.] [Ik verstuur de herinnering pas als ik het van jou
++ weet.|Graag even een reactie vóór de maandafsluiting.]
+# Nieuwe collega per {date} – IT | Indiensttreding {colleague} | Laptop en accounts voor {colleague}
+Op {date} begint {colleague} bij ons als [medewerker binnendienst|projectleider|collega op de
++ administratie].
+Kun jij zorgen dat [een laptop, telefoon en toegangspas|accounts voor mail, ERP en CRM] op de eerste werkdag
++ om {time} uur klaarliggen?
+[De werkplek is naast die van {sender} op de tweede verdieping.|Rechten graag hetzelfde als de andere
++ collega's van het team.] [De getekende arbeidsovereenkomst heeft HR al.|Ik heb ook een ticket bij de
++ servicedesk aangemaakt.]
+# Jaargesprekken plannen | Functioneringsgesprekken {month} | Voorbereidingsformulier jaargesprek
+In {month} houden we weer de [jaargesprekken|functioneringsgesprekken].
+[Kies via de link in je agenda een tijdslot bij je leidinggevende.|Je leidinggevende stuurt je deze week een
++ uitnodiging.] [Vul vooraf het voorbereidingsformulier in het HR-portaal in.|Denk alvast na over je doelen
++ en opleidingswensen voor volgend jaar.]
+[Vragen? Loop even bij HR binnen.|Het formulier graag uiterlijk {date} inleveren.]
+# Declaratie {month} | Je declaratie mist bonnetjes | Declaratie teruggezet
+Hoi, je declaratie van {month} heb ik teruggezet: [de bonnetjes van de hotelovernachting ontbreken|bij de
++ restaurantrekening staat niet met wie je hebt gegeten|de kilometers zijn niet gespecificeerd]. Zodra dat
++ erbij zit, keur ik hem goed.
+# Extra zaterdagdienst | Wie kan er zaterdag werken? | Grote order {customer} – extra handen nodig
+Door de grote order van {customer} ({po}) moeten we [zaterdag|deze week] extra draaien [in het magazijn|op
++ de productielijn].
+[We zoeken nog {n} mensen van 7.00 tot 13.00 uur.|Wie kan er een extra dienst doen?] [De uren worden
++ uitbetaald met de gebruikelijke toeslag.|De uren mag je ook later als compensatie-uren opnemen.]
+[Zet je naam op de lijst bij de koffieautomaat.|Geef het vóór {weekday} door aan {colleague}.]
+# Contract {customer} – graag juridisch checken | Kun jij even naar deze overeenkomst kijken? |
++ Raamovereenkomst {customer} ter review
+In de bijlage het contract dat {customer} ons heeft gestuurd voor [de levering van {product}|een
++ raamovereenkomst van drie jaar|het onderhoud van hun installaties].
+[Vooral de boeteclausule bij te late levering en de aansprakelijkheid bevallen me niet.|Ze willen een
++ betalingstermijn van 90 dagen, veel langer dan we normaal doen.] Kun jij er vóór {weekday} naar kijken?
+[De klant wil graag vóór {date} tekenen.|Ik wil onze voorstellen voor aanpassingen in één keer terugsturen.]
 
 ## spam
 #! Gefeliciteerd! U heeft gewonnen | U bent onze winnaar | Claim nu uw prijs
@@ -1000,6 +1289,32 @@ Wij willen graag een bestelling bij u plaatsen. De inkooporder {po} met aantalle
 + met u gedeeld via een beveiligde link.
 [Bekijk de order: {url}|Open de PO hier (log in met uw zakelijke e-mailaccount): {url}]
 [Graag binnen 24 uur een offerte met uw beste prijs.|Bevestig ontvangst a.u.b. vandaag nog.]
+#! Nieuw voicemailbericht | U heeft een gesprek gemist | Voicemail ontvangen – beluister nu
+U heeft op {date} een nieuw voicemailbericht ontvangen van [een extern nummer|+31 6 {n}{n}{n}{n}].
+[Het bericht is als audiobestand opgeslagen in uw beveiligde postvak.|Het bericht kon door een storing niet
++ worden afgeleverd.] [Beluister het bericht hier: {url}|Log in met uw Microsoft 365-gegevens om het bericht
++ af te spelen: {url}]
+Dit bericht wordt na 48 uur verwijderd.
+#! Gratis zonnepanelen op uw bedrijfsdak | Uw energierekening 40% lager | Laatste subsidieronde
+Uw bedrijfspand in {city} is [uitermate geschikt|perfect geschikt] voor zonnepanelen, zo blijkt uit onze
++ [luchtfoto-analyse|dakscan].
+[Dankzij de nieuwe subsidieregeling betaalt u niets vooraf.|Wij leggen ze gratis; u betaalt alleen voor de
++ opgewekte stroom.] [U bespaart tot 40% op uw energiekosten.|U verdient de installatie binnen twee jaar
++ terug.]
+[De subsidiepot is bijna leeg, dus reageer vóór vrijdag.|Plan vandaag nog uw gratis dakscan via {url}]
++ [Antwoord met JA en wij bellen u.|Afmelden? Antwoord met STOP.]
+#! Ik heb toegang tot uw apparaat | Laatste waarschuwing | Uw wachtwoord is gelekt
+Ik heb al maanden toegang tot uw computer en [uw e-mail|uw webcam|al uw contacten]. [Ik heb beelden van u
++ die u liever niet met uw collega's deelt.|Ik weet meer over u dan u denkt.]
+Maak binnen 48 uur [€ 1.200|€ 950] in bitcoin over naar het adres hieronder, dan verwijder ik alles. [Anders
++ stuur ik het naar al uw contacten.|Contact opnemen met de politie heeft geen zin.]
+Deze e-mail heb ik vanaf uw eigen account verstuurd.
+#! Bezoekerslijst {event} | Deelnemersbestand {event} beschikbaar | Contacten van {event} – interesse?
+Heeft u interesse in de bezoekerslijst van {event}? [Wij hebben {n}.000 geverifieerde contacten
++ beschikbaar|Het bestand bevat {n}.000 bezoekers], met naam, functie, e-mailadres en telefoonnummer.
+[Ideaal voor uw follow-up na de beurs.|Perfect voor uw volgende e-mailcampagne.] [Antwoord met "prijs" en ik
++ stuur u de kosten en een voorbeeld.|Deze week met {percent}% korting.]
+[Niet geïnteresseerd? Antwoord dan met "afmelden".|Dit aanbod is eenmalig.]
 
 ## other
 #! Nieuwsbrief {month} | Onze nieuwsbrief van {month} | Nieuws van {company}
@@ -1114,4 +1429,43 @@ Om veiligheidsredenen sturen wij geen bijlagen of links mee; log zelf in via de 
 Dank u wel, ik heb de stukken [goed ontvangen|in goede orde ontvangen].
 [Ik stuur ze door naar onze boekhouder.|Ik kijk er volgende week rustig naar.|Als er nog iets ontbreekt,
 + laat ik het weten.]
+# Interviewverzoek | Vraag van een journalist | Reactie gevraagd voor artikel
+Ik ben journalist bij [het regionale dagblad|een vakblad voor de logistiek|de lokale omroep] en werk aan een
++ artikel over [het personeelstekort in de regio|duurzaam ondernemen in het mkb|de gevolgen van de nieuwe
++ ringweg rond {city}].
+[Uw bedrijf kwam in mijn zoektocht naar voren als mooi voorbeeld.|Iemand van de ondernemersvereniging noemde
++ uw naam.] Zou ik u daarover [kort telefonisch|bij u op het bedrijf] mogen spreken?
+[Mijn deadline is {weekday}.|Het stuk verschijnt naar verwachting in {month}.]
+#! Geaccepteerd: overleg {weekday} {time} | {sender} heeft uw uitnodiging geaccepteerd | Geaccepteerd:
++ {event}
+{sender} heeft uw uitnodiging [geaccepteerd|voorlopig geaccepteerd] voor [{event}|het overleg in zaal
++ {room}] op {date} om {time}.
+[Er is geen bericht toegevoegd.|Opmerking: "Ik schuif iets later aan."] Dit bericht is automatisch verzonden
++ door uw agenda.
+# Stageplaatsen gezocht | Leerbedrijf worden? | Stage voor onze studenten
+Ik ben stagecoördinator bij [het ROC|de hogeschool] in {city} voor de opleiding
++ [logistiek|bouwkunde|ICT|bedrijfsadministratie].
+Voor [het komende schooljaar|{month}] zoeken wij nog leerbedrijven die [een student|een paar studenten]
++ [{n} dagen per week|een half jaar] willen laten meedraaien.
+[Zou u daarvoor openstaan?|Heeft u misschien plek voor een stagiair?] [Ik vertel er graag meer over in een
++ kort gesprek.|De begeleiding vanuit school is uiteraard goed geregeld.]
+#! Uw aanvraag is ontvangen | Omgevingsvergunning – ontvangstbevestiging | Uw aanvraag {n}{n}{n}{n} is in
++ behandeling
+Wij hebben uw aanvraag voor [een omgevingsvergunning|een evenementenvergunning|een terrasvergunning] voor uw
++ adres in {city} op {date} ontvangen.
+Uw aanvraag heeft zaaknummer {n}{n}{n}{n}. [Wij nemen binnen acht weken een besluit.|Ontbreken er gegevens,
++ dan hoort u dat binnen {days} dagen.]
+[De status volgt u via het ondernemersloket: {url}|Dit is een automatisch bericht van de gemeente {city}.]
+# Praktische informatie standhouders {event} | Opbouw {event} | Standhoudersinformatie
+Over [twee weken|een paar weken] is het zover: {event} in {city}. [Hierbij de praktische informatie voor
++ standhouders.|Fijn dat u er als standhouder bij bent.]
+De opbouw is op {date} van 8.00 tot 18.00 uur; [parkeerkaarten en standhoudersbadges liggen klaar bij de
++ ingang|uw standnummer en de plattegrond vindt u in de bijlage].
+[Extra stroom of meubilair graag vóór {due} bestellen.|Let op: na 18.00 uur mogen er geen voertuigen meer de
++ hal in.]
+#! Nieuw in {month}: productupdates | Wat is er nieuw? | Release-notes {month}
+Deze maand hebben we [een aantal verbeteringen|nieuwe functies] toegevoegd aan uw account bij {company}.
+[U kunt nu rapportages exporteren naar Excel|Het dashboard laadt een stuk sneller|U kunt nu collega's met
++ alleen leesrechten toevoegen], en [we hebben een paar kleine fouten opgelost|de mobiele app is vernieuwd].
+[Bekijk alle wijzigingen op {url}|Meer lezen: {url}] U ontvangt deze e-mail als gebruiker van ons platform.
 """
