@@ -644,9 +644,9 @@ The [reagents|vaccines|insulin|blood test kits] delivered to our [clinic|laborat
 # Question about invoice {inv} | Invoice {inv} – hours don't match | Hours on invoice {inv}
 We've received invoice {inv} for [the development work|the consultancy|the support hours] in {month}, which
 + bills {n}0 hours.
-[However, the timesheets approved by {colleague} add up to considerably less.|The timesheets we signed off show
-+ a lower total, and some days appear twice.] [I'm sure it's a mix-up, but we can only pay for the hours we
-+ approved.|We're happy to pay for the work done, but not for hours that were never agreed.]
+[However, the timesheets approved by {colleague} add up to considerably less.|The timesheets we signed off
++ show a lower total, and some days appear twice.] [I'm sure it's a mix-up, but we can only pay for the hours
++ we approved.|We're happy to pay for the work done, but not for hours that were never agreed.]
 [Could you check this and send a corrected invoice or a credit note for the difference?|Please correct the
 + invoice; in the meantime we'll pay {amount} for the approved hours.]
 # Our event at your venue on {date} | {event}: several problems | Feedback on {event} – not acceptable
@@ -668,8 +668,8 @@ I'm sorry to say that [the training|the workshop|the course] on {date} was not w
 [We would like you to offer a second session free of charge, with a different trainer.|Please either run the
 + session again at no cost or refund the fee.]
 # Seed delivered in {month} | Poor germination – batch {n}{n}{n}{n} | Seed order {po}
-The [grass seed|seed potatoes|maize seed|winter wheat seed] we bought from you in {month} (order {po}) has come
-+ up [very patchily|far below the germination rate on the label] on [all|several] of our fields.
+The [grass seed|seed potatoes|maize seed|winter wheat seed] we bought from you in {month} (order {po}) has
++ come up [very patchily|far below the germination rate on the label] on [all|several] of our fields.
 [Our agronomist has checked the soil and the drilling, and both were fine.|Seed from another supplier, sown
 + the same week in the next field, came up perfectly.]
 [We have lost a good part of this season's yield.|We now have to re-sow {n}0 hectares at our own cost.] [We
