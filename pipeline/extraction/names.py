@@ -35,6 +35,12 @@ CITY = re.compile(
     r"(?:^|\s)(?:[A-Z]-?)?\d{4,5}(?: ?[A-Z]{2})?\s+\w|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b"  # an Irish Eircode
 )
+# Street words that mark a line as part of an address where no house number or postcode does.
+STREET = re.compile(
+    r"\b(?:jalan|jln|lorong|persiaran|taman|lot|street|road|avenue|lane|straat|weg|laan|plein|gracht|"
+    r"stra(?:ss|ß)e|allee|gasse|platz|rue|boulevard|chemin|place|quai|impasse)\b",
+    re.IGNORECASE,
+)
 ATTENTION = re.compile(
     r"^(?:t\.?a\.?v\.?|z\.? ?hd\.?|attn\.?|for the attention|[àa] l['’] ?att|c/o)\b", re.IGNORECASE
 )
@@ -69,6 +75,12 @@ def clean_party_name(text: str) -> str:
         if (labels and labels[0].start <= 1) or (rest and not rest[0].isalnum()):
             name = name[: forms[-1].end()]  # "... SDN BHD (169509-A)", "... GmbH Tel. 089 ..."
     return name.strip(" ,;-·|'‘’\"")
+
+
+def address_part(text: str) -> bool:
+    """Whether ``text`` reads as a line of an address: a street with its number, a postcode and
+    city, or a street word ("Jalan Permas", "Rue du Port")."""
+    return bool(ADDRESS.search(text) or CITY.search(text) or STREET.search(text))
 
 
 def are_initials(letters: str, rest: str) -> bool:

@@ -10,7 +10,6 @@ supplier, except on a purchase order: there the buyer issues the document and ad
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, replace
 
@@ -26,6 +25,7 @@ from pipeline.extraction.names import (
     LEGAL_FORM,
     SENTENCE,
     SEPARATED,
+    address_part,
     clean_party_name,
     fold,
     matches_domain,
@@ -39,12 +39,6 @@ _BLOCK_LINES = 7
 _SECTIONS = frozenset({"supplier", "customer", "addressee", "delivery"})
 _SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
 NOISE_CONFIDENCE = 60.0  # OCR's median word confidence below which a would-be name is noise
-# Street words that mark a line as part of an address where no house number or postcode does.
-_STREET = re.compile(
-    r"\b(?:jalan|jln|lorong|persiaran|taman|lot|street|road|avenue|lane|straat|weg|laan|plein|gracht|"
-    r"stra(?:ss|ß)e|allee|gasse|platz|rue|boulevard|chemin|place|quai|impasse)\b",
-    re.IGNORECASE,
-)
 _ADDRESS_BELOW = 5  # lines below a letterhead name within which its address starts
 _ADDRESS_CONTINUES = 3  # lines below an address line that are read as more of the address
 _HEADS_ADDRESS = 1.0  # a letterhead name's score for heading an address (taken off inside one)
@@ -310,8 +304,7 @@ class Parties:
         """Whether a segment of ``line`` is a street or a city line (not noise OCR read as one)."""
         text_line = self.analysis.lines[line]
         return any(
-            (ADDRESS.search(segment.text) or CITY.search(segment.text) or _STREET.search(segment.text))
-            and not _read_as_noise(text_line.words_in(segment.start, segment.end))
+            address_part(segment.text) and not _read_as_noise(text_line.words_in(segment.start, segment.end))
             for segment in self.rows[line]
         )
 
