@@ -67,7 +67,7 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         # receipts: the amount after rounding and with the sales tax
         "total sales \\(?incl(?:usive|\\.)?(?: of)? (?:gst|vat|tax)\\)?",
         "total \\(?incl(?:usive|\\.)?(?: of)? ?(?:gst|vat|tax)\\)?",
-        "total after adj(?:ustment)?(?: incl\\.? (?:gst|vat))?", "(?:nett? )?total rounded",
+        "total after adj(?:ustment)?(?: incl\\.? (?:gst|vat))?", "total rounded", "nett? total rounded",
         "total payable amount",
         "total rm incl\\.? of gst")),
     ("total", 0.85, ("total", "totaal", "summe", "gesamt", "razem")),
@@ -148,7 +148,10 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
     ("change", 1.0, ("change", "change due", "wisselgeld", "terug", "r[üu]ckgeld", "zur[üu]ck", "rendu",
         "monnaie rendue")),
     ("other", 1.0, ("total excluded tax", "total (?:item )?discounts?", "total qty\\.?", "total quantity",
-        "total items?", "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
+        "total items?",
+        # a GST summary's lines per rate ("Total 6% supplies (excl. GST): 7.44")
+        "total \\S{1,3} supplies(?: \\([^)\\n]{0,24}\\))?",
+        "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
         "ihre kundennummer", "klantnummer", "klantnr\\.?", "debiteurnr\\.?", "debitor", "client ref\\.?",
         "code client", "r[ée]f\\.? client", "n[°o]\\.? ?client", "account (?:no|number)\\.?",
         "supplier (?:no|number)\\.?", "vendor (?:id|no)\\.?", "leveranciersnr\\.?", "crediteurnr\\.?",
@@ -202,6 +205,8 @@ def _first_chars(pattern: str) -> str:
     """The characters a label can start with (patterns open with a letter, a class or a sign)."""
     if pattern.startswith("["):
         return pattern[1 : pattern.index("]")]
+    if not (pattern[0].isalnum() or pattern[0] in "#°"):  # "(?:...)" would be tried at no word start
+        raise ValueError(f"label pattern {pattern!r} must open with a letter, a class or a sign")
     return pattern[0]
 
 

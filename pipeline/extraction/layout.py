@@ -12,6 +12,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pipeline.extraction.ocr_words import repaired
 from pipeline.extraction.skew import page_slope
 from pipeline.page_turns import box_to_original, word_to_upright
 from pipeline.records import Extraction, PageText, Word
@@ -161,34 +162,6 @@ def _page_words(page: PageText) -> list[Word]:
     return [word_to_upright(w, page.rotation, page.width, page.height) for w in page.words]
 
 
-_CUT_DECIMAL = re.compile(r"\d[.,]$")
-_CENTS = re.compile(r"^\d{2}(?!\d)")
-
-
-def _join_cut_decimals(row: list[Word]) -> list[Word]:
-    """OCR reads "65.20" as "65." and "20": put such amounts back together."""
-    joined: list[Word] = []
-    for word in row:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and _CUT_DECIMAL.search(previous.text)
-            and _CENTS.match(word.text)
-            and word.x0 - previous.x1 < (previous.y1 - previous.y0)
-        ):
-            joined[-1] = Word(
-                previous.text + word.text,
-                previous.x0,
-                min(previous.y0, word.y0),
-                word.x1,
-                max(previous.y1, word.y1),
-                previous.confidence,
-            )
-        else:
-            joined.append(word)
-    return joined
-
-
 def box_on_page(extraction: Extraction, page_number: int, box: BBox) -> BBox:
     """A box of ``build_lines``' geometry (the upright page) on page ``page_number`` as given."""
     for page in extraction.pages:
@@ -199,13 +172,14 @@ def box_on_page(extraction: Extraction, page_number: int, box: BBox) -> BBox:
 
 def build_lines(extraction: Extraction) -> list[TextLine]:
     """Every line of the document in reading order, pages one after the other; word boxes on the
-    upright page (``box_on_page`` maps them back)."""
+    upright page (``box_on_page`` maps them back). OCR'd lines come with their typical misreadings
+    of amounts, label words and legal forms undone (``ocr_words``)."""
     pages = extraction.pages or [PageText(number=1, text=extraction.text, method="text-layer")]
     lines: list[TextLine] = []
     for page in pages:
         words = _page_words(page)
         slope = page_slope(words) if page.method == "ocr" else 0.0
         for row in _group_rows(words, slope):
-            words = _join_cut_decimals(row) if page.method == "ocr" else row
+            words = repaired(row) if page.method == "ocr" else row
             lines.append(TextLine(page=page.number, index=len(lines), words=words))
     return lines

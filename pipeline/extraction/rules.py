@@ -27,6 +27,7 @@ _CREDIT_NOTE = re.compile(
 _CASH_STEP = Decimal("0.05")  # the coin step cash totals are rounded to (MY, CH, NL, BE, ...)
 _PAID = 0.5  # confidence in a total read off the payment lines rather than printed by a total label
 _CHANGE_LINES = 3  # the change is printed at most this many lines below the amount tendered
+_SUMMED = 0.8  # confidence kept by a total put right from its subtotal, tax and cash rounding
 
 
 def _choice(candidate: Candidate, confidence: float | None = None) -> Choice:
@@ -104,7 +105,11 @@ class _Rules:
             if score > best[0]:
                 best = (score, total, sub, tax)
         score, total, sub, tax = best
-        total = (self.cash_rounded(total.value) or total) if total is not None else None
+        if total is not None:
+            total = self.cash_rounded(total.value) or total
+            summed = self.rounded_sum(total.value, sub.value if sub else None, tax.value if tax else None)
+            if summed is not None:
+                total = replace(total, value=summed, confidence=total.confidence * _SUMMED)
         agree = total is not None and sub is not None and tax is not None
         chosen: dict[str, Choice] = {}
         for name, candidate in (("total", total), ("subtotal", sub), ("tax_total", tax)):
@@ -165,6 +170,22 @@ class _Rules:
         after += [c for c in roundings if abs(Decimal(c.value)) >= _CASH_STEP]
         after = [c for c in after if rounded(Decimal(c.value))]
         return min(after, key=lambda c: c.line) if after else None
+
+    def rounded_sum(self, total: str, subtotal: str | None, tax: str | None) -> str | None:
+        """The cash-rounded total that subtotal + tax + the printed rounding adjustment make, where
+        the total read is no multiple of the coin step (so OCR misread a digit: "112.46" after
+        "Rounding -0.02" on 106.10 + 6.37) and that sum is one, less than a coin step from it."""
+        if subtotal is None or tax is None or Decimal(total) % _CASH_STEP == 0:
+            return None
+        adjustment = _best([c for c in self.of("rounding") if 0 < abs(Decimal(c.value)) < _CASH_STEP])
+        if adjustment is None:
+            return None
+        step = Decimal(adjustment.value)
+        unrounded = Decimal(subtotal) + Decimal(tax)
+        for summed in (unrounded + step, unrounded - step):
+            if summed % _CASH_STEP == 0 and abs(summed - Decimal(total)) < _CASH_STEP:
+                return str(summed)
+        return None
 
     def currency(self) -> Choice | None:
         labelled = _best(self.of("currency"))
@@ -235,12 +256,19 @@ def absolute(choice: Choice) -> Choice:
 def with_cash_rounding(analysis: Analysis, parties: Parties, chosen: dict[str, Choice]) -> dict[str, Choice]:
     """``chosen`` with its total replaced by the cash-rounded total the document prints below a
     rounding line, whoever chose the unrounded one (the rules do this themselves; a learned pick
-    may not)."""
+    may not), or by the one its subtotal, tax and rounding make where OCR misread the printed one."""
     total = chosen.get("total")
     if total is None:
         return chosen
-    found = _Rules(analysis, parties).cash_rounded(total.value)  # a candidate's value: a decimal
-    return {**chosen, "total": _choice(found, total.confidence)} if found else chosen
+    rules = _Rules(analysis, parties)
+    found = rules.cash_rounded(total.value)  # a candidate's value: a decimal
+    if found is not None:
+        return {**chosen, "total": _choice(found, total.confidence)}
+    parts = (chosen.get("subtotal"), chosen.get("tax_total"))
+    summed = rules.rounded_sum(total.value, *(part.value if part else None for part in parts))
+    if summed is not None:
+        return {**chosen, "total": replace(total, value=summed, confidence=total.confidence * _SUMMED)}
+    return chosen
 
 
 def looks_like_credit_note(lines: list[TextLine]) -> bool:

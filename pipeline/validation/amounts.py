@@ -27,6 +27,7 @@ _AMOUNT = (
 AMOUNT_PATTERN = re.compile(_AMOUNT.format(minus=_MINUS, cur=_CURRENCY, num=_NUMBER))
 AMOUNT_PATTERN_SPACED = re.compile(_AMOUNT.format(minus=_MINUS, cur=_CURRENCY, num=_NUMBER_SPACED))
 
+_OCTANE = re.compile(r"(?:8\d|9\d|10\d)")
 _COMMA_LANGUAGE_CODES = "nl de fr es it pt pl da sv nb no fi cs sk sl hr hu ro bg el tr ru uk lt lv et id"
 _COMMA_LANGUAGES = frozenset(_COMMA_LANGUAGE_CODES.split())
 _TWO = Decimal("0.01")
@@ -94,6 +95,8 @@ def _match(found: re.Match[str]) -> AmountMatch:
         # A code before the number ("TTC", "EUR") may be a label's last word: the amount starts after it.
         start = found.start("neg2") if found["neg2"] else found.start("num")
     markers = [marker for marker in (found["cur1"], found["cur2"]) if marker and _is_marker(marker)]
+    if found["cur1"] == "RON" and _OCTANE.fullmatch(found["num"]):
+        markers = []  # "Petrol RON 95": a fuel's octane rating, not 95 Romanian lei
     return AmountMatch(start, found.end(), found["num"], negative, markers[0] if markers else None)
 
 

@@ -1,0 +1,164 @@
+"""The words of an OCR'd line, with the misreadings that hide labels and amounts undone.
+
+Extraction finds a total by its label and its amount; OCR of a receipt photo breaks either in a
+few typical ways, and each is put right here, before the line is labelled:
+
+- an amount cut at its decimal point, "65." and "20" (monospaced receipt fonts leave a gap): joined;
+- a currency code misread and glued to the amount, "m4.00" or "PM4.00" for "RM4.00": the amount
+  is split from the letters, so that it reads as an amount at all;
+- a two-word legal form with one of its words misread, "SON BHD", "SDN BILD" for "SDN BHD" (a
+  Malaysian private company): the name then ends at its legal form, as printed;
+- a word of an amount label misread by one character, "Tota}", "POTAL ROUNDED", "Reunding",
+  "FOUNDING ADJUSTMENT": read as the label word, since labels are matched exactly (``labels.py``).
+  Only words of five characters or more (a shorter one is too often another word one letter off),
+  and never the real words one letter from a label word ("charge", "founded").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Word
+from pipeline.validation.amounts import find_amounts
+
+LABEL_WORDS = frozenset(
+    {
+        "total", "subtotal", "rounding", "rounded", "amount", "payable", "change", "tendered",
+        "received", "balance", "totaal", "subtotaal", "bedrag", "afronding", "wisselgeld", "gesamt",
+        "summe", "betrag", "rundung", "montant", "arrondi",
+    }
+)  # fmt: skip
+# Real words one substitution from a label word: never respelled.
+REAL_NEIGHBOURS = frozenset(
+    {
+        "charge", "chance", "founded", "sounded", "pounded", "wounded", "bounded", "receiver",
+        "receives", "summa", "tonal", "montana", "balanced",
+    }
+)  # fmt: skip
+MIN_LABEL_CHARS = 5
+_TRAILING = ":.;,"
+_CUT_DECIMAL = re.compile(r"\d[.,]$")
+_CENTS = re.compile(r"^\d{2}(?!\d)")
+# One to three letters glued to an amount with cents: a currency code misread ("m4.00", "PM4.00").
+_GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})(\d{1,7}[.,]\d{2})$")
+
+# Legal forms of two words: where one word is read right and the other one edit off, both are.
+# Only "Sendirian Berhad" so far: the shared receipts misread it ("SON BHD", "SDN BILD"); a form with
+# a common English word two edits from one of its words ("ONE LTD" for "PTE LTD") would need a stricter test.
+TWO_WORD_FORMS = (("SDN", "BHD"),)
+
+_BY_LENGTH: dict[int, list[str]] = {}
+for _word in LABEL_WORDS:
+    _BY_LENGTH.setdefault(len(_word), []).append(_word)
+
+
+def repaired(words: list[Word]) -> list[Word]:
+    """One OCR'd line's words, left to right, with cut amounts joined, glued currency letters split
+    off and misread label words respelled."""
+    fixed: list[Word] = []
+    for word in join_cut_decimals(words):
+        fixed.extend(split_glued_amount(word))
+    return [_respelled(word) for word in with_legal_forms(fixed)]
+
+
+def with_legal_forms(words: list[Word]) -> list[Word]:
+    """``words`` with each two-word legal form that OCR misread one word of spelled right."""
+    fixed = list(words)
+    for i in range(len(fixed) - 1):
+        pair = (fixed[i].text.rstrip(".,").upper(), fixed[i + 1].text.rstrip(".,").upper())
+        if pair in TWO_WORD_FORMS:
+            continue
+        for form in TWO_WORD_FORMS:
+            misread = [(read, meant) for read, meant in zip(pair, form, strict=True) if read != meant]
+            if len(misread) == 1 and _close_to(*misread[0]):
+                for j, meant in ((i, form[0]), (i + 1, form[1])):
+                    fixed[j] = _with_text(fixed[j], meant + fixed[j].text[len(fixed[j].text.rstrip(".,")) :])
+                break
+    return fixed
+
+
+def join_cut_decimals(row: list[Word]) -> list[Word]:
+    """OCR reads "65.20" as "65." and "20": put such amounts back together."""
+    joined: list[Word] = []
+    for word in row:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _CUT_DECIMAL.search(previous.text)
+            and _CENTS.match(word.text)
+            and word.x0 - previous.x1 < (previous.y1 - previous.y0)
+        ):
+            joined[-1] = Word(
+                previous.text + word.text,
+                previous.x0,
+                min(previous.y0, word.y0),
+                word.x1,
+                max(previous.y1, word.y1),
+                previous.confidence,
+            )
+        else:
+            joined.append(word)
+    return joined
+
+
+def split_glued_amount(word: Word) -> list[Word]:
+    """``word`` as its letters and its amount where OCR glued a misread currency code to an
+    amount ("m4.00"); the box is shared out by characters. The word as it is otherwise, and where
+    it reads as an amount already ("RM4.00")."""
+    found = _GLUED_AMOUNT.match(word.text)
+    if found is None or any(find_amounts(word.text)):
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(found[1]) / len(word.text)
+    return [
+        Word(found[1], word.x0, word.y0, cut, word.y1, word.confidence),
+        Word(found[2], cut, word.y0, word.x1, word.y1, word.confidence),
+    ]
+
+
+def label_word(text: str) -> str | None:
+    """``text`` with the label word it misreads by one substituted character, in its case; None
+    when it misreads none."""
+    core = text.rstrip(_TRAILING)
+    lowered = core.lower()
+    if len(core) < MIN_LABEL_CHARS or lowered in LABEL_WORDS or lowered in REAL_NEIGHBOURS:
+        return None
+    if sum(ch.isalpha() for ch in core) < len(core) - 1:  # a word, not a code or an amount
+        return None
+    matches = [w for w in _BY_LENGTH.get(len(core), []) if _one_apart(lowered, w)]
+    if len(matches) != 1:
+        return None
+    return _in_case_of(core, matches[0]) + text[len(core) :]
+
+
+def _respelled(word: Word) -> Word:
+    fixed = label_word(word.text)
+    return word if fixed is None else _with_text(word, fixed)
+
+
+def _with_text(word: Word, text: str) -> Word:
+    return Word(text, word.x0, word.y0, word.x1, word.y1, word.confidence)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _close_to(read: str, meant: str) -> bool:
+    """Whether OCR could have read the short word ``meant`` as ``read``: at most two edits apart,
+    and no more than one character longer ("SON" and "BILD" for "SDN" and "BHD")."""
+    if len(read) > len(meant) + 1 or not read.isalnum():
+        return False
+    previous = list(range(len(meant) + 1))
+    for i, char in enumerate(read, 1):
+        current = [i]
+        for j, other in enumerate(meant, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def _in_case_of(model: str, word: str) -> str:
+    letters = [ch for ch in model if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) > len(letters) / 2:
+        return word.upper()
+    return word.capitalize() if model[:1].isupper() else word

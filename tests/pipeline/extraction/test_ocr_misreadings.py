@@ -1,0 +1,154 @@
+"""A receipt's total read through the OCR slips the shared receipts show: a label word one character
+off ("POTAL ROUNDED", "Reunding"), a currency code glued to the amount ("m4.00"), a fuel grade that
+looks like lei ("RON 95"), a GST summary's per-rate totals, and a total digit misread after a
+cash rounding."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import RuleFieldExtractor
+from pipeline.extraction.labels import find_labels
+from pipeline.extraction.layout import build_lines
+from pipeline.extraction.ocr_words import label_word, repaired, split_glued_amount, with_legal_forms
+from pipeline.records import Extraction, PageText, Word
+from pipeline.validation.amounts import find_amounts
+
+_CHAR = 10.0
+_LINE = 30.0
+
+
+def _ocr_page(text: str) -> Extraction:
+    """``text`` as an OCR'd page: a word per token, boxed by its characters."""
+    words = []
+    for row, line in enumerate(text.splitlines()):
+        column = 0
+        for token in line.split(" "):
+            if token:
+                x0 = column * _CHAR
+                words.append(Word(token, x0, row * _LINE, x0 + len(token) * _CHAR, row * _LINE + 20, 80.0))
+            column += len(token) + 1
+    page = PageText(number=1, text=text, method="ocr", width=600.0, height=_LINE * (row + 1), words=words)
+    return Extraction(text=text, text_method="ocr", pages=[page])
+
+
+def _total(extraction: Extraction) -> str | None:
+    found = RuleFieldExtractor().extract_fields(extraction, "receipt")
+    return next((value.value for value in found.fields if value.name == "total"), None)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("Tota}", "Total"), ("POTAL", "TOTAL"), ("Reunding", "Rounding"), ("FOUNDING", "ROUNDING"),
+     ("T0TAL:", "TOTAL:"), ("Amoumt", "Amount")],
+)  # fmt: skip
+def test_a_label_word_misread_by_one_character_is_read_as_that_word(read: str, meant: str) -> None:
+    assert label_word(read) == meant
+
+
+@pytest.mark.parametrize("word", ["charge", "Contact", "GASH", "Total", "12.45", "founded", "Totals:"])
+def test_real_words_short_words_and_numbers_are_left_as_read(word: str) -> None:
+    assert label_word(word) is None
+
+
+def test_a_misread_currency_code_glued_to_an_amount_is_split_off() -> None:
+    assert [w.text for w in split_glued_amount(Word("m4.00", 0, 0, 50, 10))] == ["m", "4.00"]
+    pm, amount = split_glued_amount(Word("PM4.00", 0, 0, 60, 10))
+    assert (pm.text, amount.text, pm.x1, amount.x0) == ("PM", "4.00", 20, 20)
+    for readable in ("RM4.00", "EUR12.00", "A4", "x12"):
+        assert [w.text for w in split_glued_amount(Word(readable, 0, 0, 50, 10))] == [readable]
+
+
+def test_repairs_keep_the_words_boxes_in_order() -> None:
+    texts = ["POTAL", "ROUNDED", "RM", "8.", "10"]
+    words = [Word(text, i * 90, 0, i * 90 + 80, 20) for i, text in enumerate(texts)]
+    fixed = repaired(words)
+    assert [w.text for w in fixed] == ["TOTAL", "ROUNDED", "RM", "8.10"]
+    assert fixed[0].x0 == 0 and fixed[-1].x1 == 440
+
+
+RECEIPT = (
+    "MR. D.I.Y. (M) SDN BHD\nDate: 17/06/2018\n9964074 2X 1.13 2.25\n9964017 2X 2.83 5.85\n"
+    "{rounding} ADJUSTMENT RM 0.01\n{total} ROUNDED RM 8.10\n"
+    "CASK RM 50.00\nCHANGE XM 41.90\n"
+)
+
+
+def test_an_ocr_receipt_total_is_found_by_its_misread_label() -> None:
+    misread = RECEIPT.format(rounding="FOUNDING", total="POTAL")
+    assert _total(_ocr_page(misread)) == "8.10"
+    assert _total(_ocr_page(RECEIPT.format(rounding="ROUNDING", total="TOTAL"))) == "8.10"
+
+
+def test_a_text_layer_is_taken_as_printed() -> None:
+    """Born-digital text is what the supplier wrote: no word of it is respelled."""
+    text = RECEIPT.format(rounding="FOUNDING", total="POTAL")
+    printed = [line.text for line in build_lines(Extraction(text=text, text_method="text-layer"))]
+    assert "POTAL ROUNDED RM 8.10" in printed and "FOUNDING ADJUSTMENT RM 0.01" in printed
+    assert _total(Extraction(text=text, text_method="text-layer")) is None
+    read = [line.text for line in build_lines(_ocr_page(text))]
+    assert "TOTAL ROUNDED RM 8.10" in read and "ROUNDING ADJUSTMENT RM 0.01" in read
+
+
+def test_a_total_whose_currency_code_was_misread_into_the_amount() -> None:
+    text = "SUN VICTORY SDN BHD\nParking Fee RM4.00\nGST 6.00 %\nTotal aap m4.00\nPaid As PM4.00\n"
+    assert _total(_ocr_page(text)) == "4.00"
+
+
+def test_a_fuel_grade_is_no_amount_in_lei() -> None:
+    assert [m.currency for m in find_amounts("Diesel & Petrol RON 95")] == [None]
+    assert [m.currency for m in find_amounts("Total RON 95.00")] == ["RON"]
+    text = "SHELL PETRO TRADING\nV-Power 97 86.00\nTotal RM 86.00\nDiesel & Petrol RON 95\n"
+    assert _total(_ocr_page(text)) == "86.00"
+
+
+def test_a_gst_summary_per_rate_total_is_not_the_total() -> None:
+    lines = [
+        "Total 0% supplies: 11.10",
+        "Total 6% supplies (excl. GST): -7.44",
+        "Total 6% supplies (Inc. GST): -7.89",
+    ]
+    assert all(label.field == "other" for line in lines for label in find_labels(line))
+    text = "\n".join(["GARDENIA BAKERIES (KL) SDN BHD", "WHOLEMEAL 11.10", *lines, "Total Payable: 3.21"])
+    assert _total(_ocr_page(text)) == "3.21"
+
+
+SUMMED = (
+    "PERNIAGAAN ZHENG HUI\nDate: 12/02/2018\nSub Total(RM] 106.10\nTotal GST (RM) : 6.37\n"
+    "Rounding (RM) : -0.02\nTotal (RM): {total}\nCASH : 120.00\n"
+)
+
+
+def test_a_cash_rounded_total_misread_by_a_digit_is_what_its_parts_make() -> None:
+    """106.10 + 6.37 - 0.02 = 112.45: "112.46" after a rounding line cannot be a rounded total."""
+    assert _total(_ocr_page(SUMMED.format(total="112.46"))) == "112.45"
+    assert _total(_ocr_page(SUMMED.format(total="112.45"))) == "112.45"
+    no_rounding = SUMMED.format(total="112.46").replace("Rounding (RM) : -0.02\n", "")
+    assert _total(_ocr_page(no_rounding)) == "112.46"  # nothing says it was rounded
+
+
+def test_a_total_rounded_label_is_a_total_label() -> None:
+    assert [(label.field, label.weight) for label in find_labels("TOTAL ROUNDED RM 8.10")] == [("total", 1.0)]
+    assert [label.field for label in find_labels("Nett Total Rounded 5.00")] == ["total"]
+
+
+LEGAL_FORMS = [
+    ("SUN VICTORY SON BHD", "SUN VICTORY SDN BHD"),
+    ("GARDENIA SDN BILD (139386 X)", "GARDENIA SDN BHD (139386 X)"),
+    ("ABC SDN. 8HD.", "ABC SDN. BHD."),
+    ("SON OF BOB", "SON OF BOB"),
+    ("NUMBER ONE LTD", "NUMBER ONE LTD"),
+]
+
+
+@pytest.mark.parametrize(("read", "meant"), LEGAL_FORMS)
+def test_a_misread_word_of_a_legal_form_is_spelled_right(read: str, meant: str) -> None:
+    words = [Word(text, 0, 0, 10, 10) for text in read.split()]
+    assert " ".join(word.text for word in with_legal_forms(words)) == meant
+
+
+def test_a_supplier_name_ends_at_its_misread_legal_form() -> None:
+    text = "GARDENIA BAKERIES (KL) SDN BILD (139386 X)\nLot 3, Jalan Wawasan\nTotal Payable: 46.06\n"
+    found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
+    names = {value.name: value.value for value in found.fields}
+    assert names["supplier_name"] == "GARDENIA BAKERIES (KL) SDN BHD"
