@@ -152,3 +152,21 @@ def test_a_supplier_name_ends_at_its_misread_legal_form() -> None:
     found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
     names = {value.name: value.value for value in found.fields}
     assert names["supplier_name"] == "GARDENIA BAKERIES (KL) SDN BHD"
+
+
+ORDER = (
+    "Tratex Ltd\n194 Market Place - Cork - T23 W105\nPURCHASE ORDER\n"
+    "Tratex Ltd - 194 Market Place - Cork - T23 W105\nMarcon Plumbing & Heating Ltd\n222 Riverside Close\n"
+    "Dublin\n{postcode}\nBusiness cards, 500 pcs  4  66.67  66.67\nOffice chair  6  339.15  2,034.90\n"
+    "NET TOTAL  2,101.57\nVAT 23%  483.36\nORDER TOTAL  2,584.93\n"
+)
+
+
+def test_an_order_is_addressed_to_its_supplier_whose_postcode_ocr_misread() -> None:
+    """ "Do2 C048" for the Eircode D02 C048: the street and the city line alone still end an address."""
+    for postcode in ("D02 C048", "Do2 C048"):
+        found = RuleFieldExtractor().extract_fields(
+            _ocr_page(ORDER.format(postcode=postcode)), "purchase_order"
+        )
+        names = {value.name: value.value for value in found.fields}
+        assert names.get("supplier_name") == "Marcon Plumbing & Heating Ltd", postcode
