@@ -3,8 +3,13 @@
 Sentence-transformer checkpoints such as all-MiniLM-L6-v2 were trained to be read by mean pooling
 over the tokens; their [CLS] pooler is untrained, so a pooler-based head starts from noise and
 fine-tuning on CPU budgets barely moves it. This head averages the last hidden states over the
-attention mask, applies dropout and one linear layer. The encoder may keep only its first
-``num_layers`` transformer layers, which roughly halves the cost of training and inference.
+attention mask, applies dropout and one linear layer. The encoder may keep only ``num_layers`` of
+its transformer layers, which roughly halves the cost of training and inference: the first, the
+last and evenly spread between (``spread_layers``; 0, 2 and 5 of six). The last layer is the one the
+sentence-transformer was trained to be mean-pooled from: measured on the synthetic corpus (2,600
+items, 3 of 6 layers, the same seed and split), layers 0, 2, 5 gave validation macro-F1 0.864 and
+held-out 0.887, layers 0, 2, 4 0.840 / 0.874, the first three 0.832 / 0.861 (all six: 0.841 / 0.898,
+at twice the time per document).
 
 A saved model directory holds ``config.json`` (the encoder's configuration, its layer count as
 kept), ``head.json`` (this head's settings, including how texts were truncated) and
@@ -14,6 +19,7 @@ kept), ``head.json`` (this head's settings, including how texts were truncated) 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +44,7 @@ class HeadConfig:
     pooling: str = "mean"
     dropout: float = 0.1
     num_layers: int | None = None  # encoder layers kept (at most); None: all of the base model's
+    kept_layers: list[int] | None = None  # which of the base model's layers (None: the first ones)
     tail_tokens: int = 0  # tokens kept from the end of a long text (the rest from its start)
     clean_text: bool = False  # mail quotes and signatures left out (classifier.classification_text)
 
@@ -110,8 +117,8 @@ class MeanPoolingClassifier(nn.Module):
 
     @classmethod
     def from_base(cls, base_dir: Path, head: HeadConfig) -> MeanPoolingClassifier:
-        """The base checkpoint's encoder (its first ``head.num_layers`` layers, or all where it has
-        no more) under a fresh head.
+        """The base checkpoint's encoder (``head.num_layers`` of its layers, spread from its first
+        to its last, or all where it has no more) under a fresh head.
 
         Raises ValueError when the checkpoint lacks encoder weights (they would be left random).
         """
@@ -133,7 +140,9 @@ class MeanPoolingClassifier(nn.Module):
             )
         available = len(_layers(encoder)) if head.num_layers is not None else 0
         if head.num_layers is not None and head.num_layers < available:
-            keep_layers(encoder, head.num_layers)
+            kept = spread_layers(available, head.num_layers)
+            keep_layers(encoder, kept)
+            head = replace(head, kept_layers=kept)
         else:  # all of them: record how many there are
             head = replace(head, num_layers=int(encoder.config.num_hidden_layers))
         return cls(encoder, head)
@@ -151,14 +160,26 @@ class MeanPoolingClassifier(nn.Module):
         return model
 
 
-def keep_layers(encoder: PreTrainedModel, num_layers: int) -> None:
-    """Cut a BERT-like encoder down to its first ``num_layers`` transformer layers, in place."""
-    layers = _layers(encoder)
-    if not 1 <= num_layers <= len(layers):
-        raise ValueError(f"num_layers must be between 1 and {len(layers)}, not {num_layers}")
+def spread_layers(total: int, count: int) -> list[int]:
+    """``count`` of ``total`` layers: the first, the last and evenly spaced between ([0, 2, 5] of 6)."""
+    if not 1 <= count <= total:
+        raise ValueError(f"num_layers must be between 1 and {total}, not {count}")
+    if count == 1:
+        return [0]
+    return sorted({round(i * (total - 1) / (count - 1)) for i in range(count)})
+
+
+def keep_layers(encoder: PreTrainedModel, layers: int | Sequence[int]) -> None:
+    """Cut a BERT-like encoder down to some of its transformer layers, in place: the first
+    ``layers`` of them, or those numbered in ``layers`` (in their order)."""
+    stack_layers = _layers(encoder)
+    numbers = list(range(layers)) if isinstance(layers, int) else list(layers)
+    valid = all(0 <= n < len(stack_layers) for n in numbers) and len(set(numbers)) == len(numbers)
+    if not numbers or not valid:
+        raise ValueError(f"cannot keep layers {layers} of {len(stack_layers)}")
     stack: Any = encoder.encoder
-    stack.layer = layers[:num_layers]
-    encoder.config.num_hidden_layers = num_layers
+    stack.layer = nn.ModuleList([stack_layers[n] for n in numbers])
+    encoder.config.num_hidden_layers = len(numbers)
 
 
 def _layers(encoder: nn.Module) -> nn.ModuleList:

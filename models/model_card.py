@@ -44,8 +44,11 @@ def model_card(
         if test
         else "- test: no test split in the corpus"
     )
-    kept = metrics.get("encoder_layers")
-    layers = f"its first {kept} transformer layers" if kept else "all its layers"
+    kept, which = metrics.get("encoder_layers"), metrics.get("encoder_layers_kept")
+    if which:
+        layers = f"{kept} of its transformer layers (numbers {', '.join(str(n) for n in which)})"
+    else:
+        layers = f"its first {kept} transformer layers" if kept else "all its layers"
     tail = f", plus the last {config.tail_tokens}" if config.tail_tokens else ""
     return f"""# docpipe document classifier
 

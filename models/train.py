@@ -281,6 +281,7 @@ def _fit(
         "calibration": calibration,
         "device": str(device),
         "encoder_layers": model.head.num_layers,
+        "encoder_layers_kept": model.head.kept_layers,
         "steps": steps,
         "seconds_per_step": round(step_seconds / max(steps, 1), 4),
         "train_examples": len(train),
