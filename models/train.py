@@ -70,6 +70,7 @@ class TrainConfig:
     tail_tokens: int = 0  # of max_length, kept from the end of a long text
     clean_text: bool = True  # leave mail quotes and signatures out of what the model reads
     num_layers: int | None = 3  # encoder layers kept, at most; None: all
+    spread_layers: bool = False  # keep the base's first, last and evenly spread layers, not its first
     dropout: float = 0.1
     frozen_layers: int = 0  # >0: the embeddings and this many lowest layers keep their weights
     balanced: bool = False  # draw training batches class-balanced
@@ -359,7 +360,7 @@ def _load_base(
         tail_tokens=config.tail_tokens,
         clean_text=config.clean_text,
     )
-    model = MeanPoolingClassifier.from_base(base.path, head)
+    model = MeanPoolingClassifier.from_base(base.path, head, spread=config.spread_layers)
     if config.frozen_layers > 0:
         model.freeze_bottom(config.frozen_layers)
     model.to(device)

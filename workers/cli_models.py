@@ -39,6 +39,13 @@ def train(
     layers: Annotated[
         int | None, typer.Option(help="Encoder layers kept from the base model (default 3; 0: all).")
     ] = 3,
+    spread_layers: Annotated[
+        bool,
+        typer.Option(
+            "--spread-layers",
+            help="Keep the base model's first, last and evenly spread layers instead of its first ones.",
+        ),
+    ] = False,
     include_shared: Annotated[
         Path | None,
         typer.Option(
@@ -89,6 +96,7 @@ def train(
             jobs=jobs,
             seed=seed,
             num_layers=layers or None,
+            spread_layers=spread_layers,
             include_shared=include_shared,
         )
     except (ValueError, LookupError) as error:

@@ -1,4 +1,4 @@
-"""Which encoder layers a cut-down classifier keeps: the first, the last and evenly between."""
+"""Which encoder layers a cut-down classifier keeps: its first, or the first, the last and evenly between."""
 
 from __future__ import annotations
 
@@ -43,7 +43,11 @@ def test_a_cut_down_classifier_holds_the_base_models_first_and_last_layers(
     from transformers import AutoModel
 
     base = AutoModel.from_pretrained(four_layer_base, local_files_only=True)
-    model = MeanPoolingClassifier.from_base(four_layer_base, HeadConfig(num_labels=3, num_layers=2))
+    first = MeanPoolingClassifier.from_base(four_layer_base, HeadConfig(num_labels=3, num_layers=2))
+    assert first.head.kept_layers == [0, 1]  # the default: the first ones
+    model = MeanPoolingClassifier.from_base(
+        four_layer_base, HeadConfig(num_labels=3, num_layers=2), spread=True
+    )
     assert model.head.kept_layers == [0, 3]
     assert model.encoder.config.num_hidden_layers == 2
     for kept, number in zip(model.encoder.encoder.layer, (0, 3), strict=True):
