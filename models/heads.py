@@ -170,11 +170,11 @@ def spread_layers(total: int, count: int) -> list[int]:
     return sorted({round(i * (total - 1) / (count - 1)) for i in range(count)})
 
 
-def keep_layers(encoder: PreTrainedModel, layers: int | Sequence[int]) -> None:
-    """Cut a BERT-like encoder down to some of its transformer layers, in place: the first
-    ``layers`` of them, or those numbered in ``layers`` (in their order)."""
+def keep_layers(encoder: PreTrainedModel, layers: Sequence[int]) -> None:
+    """Cut a BERT-like encoder down to the transformer layers numbered in ``layers`` (in their
+    order), in place."""
     stack_layers = _layers(encoder)
-    numbers = list(range(layers)) if isinstance(layers, int) else list(layers)
+    numbers = list(layers)
     valid = all(0 <= n < len(stack_layers) for n in numbers) and len(set(numbers)) == len(numbers)
     if not numbers or not valid:
         raise ValueError(f"cannot keep layers {layers} of {len(stack_layers)}")

@@ -95,7 +95,7 @@ class ContextEncoder:
             finally:
                 hf_logging.set_verbosity(verbosity)
         if layers < int(encoder.config.num_hidden_layers):
-            keep_layers(encoder, layers)
+            keep_layers(encoder, range(layers))
         encoder.eval()
         self.encoder: Any = quantize_int8(encoder) if quantize else encoder
         self.cache: dict[str, np.ndarray] = {}

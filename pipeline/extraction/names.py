@@ -7,6 +7,7 @@ an address, an attention or a sender line. ``parties`` decides which line is who
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.extraction.labels import find_labels
 from pipeline.extraction.layout import TextLine
@@ -35,6 +36,8 @@ CITY = re.compile(
     r"(?:^|\s)(?:[A-Z]-?)?\d{4,5}(?: ?[A-Z]{2})?\s+\w|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b"  # an Irish Eircode
 )
+# A city's name on a line of its own ("Glasgow", "Den Haag"), as UK and Irish addresses print it.
+CITY_NAME = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+){0,2}")
 # Street words that mark a line as part of an address where no house number or postcode does.
 STREET = re.compile(
     r"\b(?:jalan|jln|lorong|persiaran|taman|lot|street|road|avenue|lane|straat|weg|laan|plein|gracht|"
@@ -81,6 +84,17 @@ def address_part(text: str) -> bool:
     """Whether ``text`` reads as a line of an address: a street with its number, a postcode and
     city, or a street word ("Jalan Permas", "Rue du Port")."""
     return bool(ADDRESS.search(text) or CITY.search(text) or STREET.search(text))
+
+
+def ends_address(texts: list[str]) -> bool:
+    """Whether the lines below a name end an address: a postcode and city, or (an OCR'd postcode
+    being unreadable, "Do2 C048") a street with its number followed by a line that is a city's
+    name alone ("174 Harbour Way" / "Glasgow")."""
+    if any(CITY.search(text) for text in texts):
+        return True
+    return any(
+        ADDRESS.search(street) and CITY_NAME.fullmatch(city.strip()) for street, city in pairwise(texts)
+    )
 
 
 def are_initials(letters: str, rest: str) -> bool:

@@ -10,10 +10,8 @@ supplier, except on a purchase order: there the buyer issues the document and ad
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from pipeline.einvoice.common import clean_name
 from pipeline.extraction.candidates import Analysis, Choice
@@ -23,12 +21,12 @@ from pipeline.extraction.layout import TextLine
 from pipeline.extraction.names import (
     ADDRESS,
     ATTENTION,
-    CITY,
     LEGAL_FORM,
     SENTENCE,
     SEPARATED,
     address_part,
     clean_party_name,
+    ends_address,
     fold,
     matches_domain,
     sender_line,
@@ -45,7 +43,6 @@ _ADDRESS_BELOW = 5  # lines below a letterhead name within which its address sta
 _ADDRESS_CONTINUES = 3  # lines below an address line that are read as more of the address
 _HEADS_ADDRESS = 1.0  # a letterhead name's score for heading an address (taken off inside one)
 _FIRST_NAME = 0.3  # the topmost name of the page, all else equal
-_CITY_NAME = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+){0,2}")  # "Glasgow", "Den Haag"
 
 
 @dataclass(frozen=True)
@@ -322,7 +319,7 @@ class Parties:
             line = self.analysis.lines[first.line]
             if block.heading or line.page != 1 or first.line >= table or len(block.segments) < 3:
                 continue  # a name, a street and a city at least
-            if not _has_city_line([s.text for s in block.segments[1:5]]):
+            if not ends_address([s.text for s in block.segments[1:5]]):
                 continue
             segment = _addressee_line(block)
             name = self.name_in(segment)
@@ -331,17 +328,6 @@ class Parties:
             line = self.analysis.lines[segment.line]
             return Choice(name, 0.6, line.page, line.bbox(segment.start, segment.end), line=line.index)
         return None
-
-
-def _has_city_line(texts: list[str]) -> bool:
-    """Whether the lines below a name end an address: a postcode and city, or (an OCR'd postcode
-    being unreadable, "Do2 C048") a street with its number followed by a line that is a city's
-    name alone ("174 Harbour Way" / "Glasgow")."""
-    if any(CITY.search(text) for text in texts):
-        return True
-    return any(
-        ADDRESS.search(street) and _CITY_NAME.fullmatch(city.strip()) for street, city in pairwise(texts)
-    )
 
 
 def _mostly_digits(name: str) -> bool:

@@ -66,12 +66,12 @@ def test_a_cut_down_classifier_holds_the_base_models_first_and_last_layers(
         assert torch.allclose(model.eval()(ids, mask).logits, loaded(ids, mask).logits)
 
 
-def test_keep_layers_takes_a_count_or_numbers(four_layer_base: Path) -> None:
+def test_keep_layers_keeps_the_numbered_layers(four_layer_base: Path) -> None:
     from transformers import AutoModel
 
     encoder = AutoModel.from_pretrained(four_layer_base, local_files_only=True)
     first = encoder.encoder.layer[0]
-    keep_layers(encoder, 1)
+    keep_layers(encoder, [0])
     assert list(encoder.encoder.layer) == [first]
     with pytest.raises(ValueError, match="cannot keep"):
         keep_layers(encoder, [0, 0])
