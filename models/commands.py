@@ -5,6 +5,7 @@ torch and transformers are imported only when a command runs, so the CLI starts 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -21,27 +22,17 @@ from models.registry import ModelRegistry, NoModelError
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:
-    from models.train import TrainResult
+    from models.train import TrainConfig, TrainResult
 
 
 def train_command(
     settings: Settings,
     corpus_dir: Path,
+    config: TrainConfig | None = None,
     *,
-    epochs: int = 4,
     with_corrections_pairs: Iterable[tuple[str, str]] | None = None,
     base_model: str | Path | None = None,
-    batch_size: int = 16,
-    learning_rate: float = 4e-4,
-    head_learning_rate: float = 3e-3,
-    max_length: int = 96,
-    tail_tokens: int = 0,
-    num_layers: int | None = 3,
-    spread_layers: bool = False,
-    patience: int = 2,
-    seed: int = 42,
     jobs: int = 1,
-    threads: int | None = None,
     cache_dir: Path | None = None,
     include_shared: Path | None = None,
     shared_fraction: float = SHARED_TRAIN_FRACTION,
@@ -50,13 +41,15 @@ def train_command(
 ) -> TrainResult:
     """Fine-tune on a labelled folder (plus corrections), publish to the registry, mark it current.
 
+    ``config``: the training recipe (``TrainConfig``'s defaults are the measured ones); it runs on
+    ``settings.device`` whatever the config says.
     ``base_model``: a local checkpoint directory; None for the packaged all-MiniLM-L6-v2.
     ``jobs``: processes for reading (OCR) corpus files not yet in the text cache; ``cache_dir``: where
     that cache lives (default: next to the labels file, or the data dir's text-cache where that
     folder cannot be written). ``include_shared``: a folder of real documents with expected.jsonl
-    whose train part (``shared_fraction`` of each category) joins the training data. ``threads``:
-    torch CPU threads for training; None: every core (``settings.torch_threads`` is for classifying
-    worker processes, which run side by side).
+    whose train part (``shared_fraction`` of each category) joins the training data. The config's
+    ``threads`` are torch CPU threads for training; None: every core
+    (``settings.torch_threads`` is for classifying worker processes, which run side by side).
     """
     ensure_offline()
     from models.base_model import resolve_base_model
@@ -87,20 +80,7 @@ def train_command(
         )
         shared = SharedPart(str(include_shared), shared_fraction, real.examples)
         console.print(f"real documents from {include_shared}: {len(real.examples)} added to train")
-    config = TrainConfig(
-        epochs=epochs,
-        batch_size=batch_size,
-        learning_rate=learning_rate,
-        head_learning_rate=head_learning_rate,
-        max_length=max_length,
-        tail_tokens=tail_tokens,
-        num_layers=num_layers,
-        spread_layers=spread_layers,
-        patience=patience,
-        seed=seed,
-        device=settings.device,
-        threads=threads,
-    )
+    config = dataclasses.replace(config or TrainConfig(), device=settings.device)
     result = train_classifier(
         corpus,
         ModelRegistry(settings.registry_dir),

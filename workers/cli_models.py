@@ -75,6 +75,7 @@ def train(
     registry, and print its validation accuracy per field against the rules'.
     """
     from models.commands import train_command
+    from models.train import TrainConfig
 
     settings = _settings()
     if not corpus.is_dir():
@@ -85,18 +86,21 @@ def train(
         return
     pairs = _corrections(settings) if with_corrections else None
     try:
-        result = train_command(
-            settings,
-            corpus,
+        config = TrainConfig(
             epochs=epochs,
             max_length=max_length,
             batch_size=batch_size,
-            base_model=base_model,
-            with_corrections_pairs=pairs,
-            jobs=jobs,
             seed=seed,
             num_layers=layers or None,
             spread_layers=spread_layers,
+        )
+        result = train_command(
+            settings,
+            corpus,
+            config,
+            base_model=base_model,
+            with_corrections_pairs=pairs,
+            jobs=jobs,
             include_shared=include_shared,
         )
     except (ValueError, LookupError) as error:

@@ -20,7 +20,7 @@ from models.commands import eval_command, train_command
 from models.dataset import CACHE_FILE, load_corpus, read_labels
 from models.evaluate import evaluate_classifier
 from models.registry import ModelRegistry, NoModelError
-from models.train import TrainResult, fit_temperature
+from models.train import TrainConfig, TrainResult, fit_temperature
 from pipeline.categories import DEFAULT_CATEGORIES
 from pipeline.settings import Settings
 from tests.tiny_model import make_tiny_base, write_word_corpus
@@ -71,11 +71,7 @@ def trained(
         result = train_command(
             settings,
             corpus_dir,
-            epochs=25,
-            patience=25,
-            batch_size=16,
-            learning_rate=1e-2,
-            max_length=32,
+            TrainConfig(epochs=25, patience=25, batch_size=16, learning_rate=1e-2, max_length=32),
             base_model=tiny_base,
             with_corrections_pairs=CORRECTIONS,
         )

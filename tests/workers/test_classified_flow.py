@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from models.commands import train_command
+from models.train import TrainConfig
 from pipeline.corrections import category_corrections
 from pipeline.db.engine import create_db_engine, session_factory
 from pipeline.settings import Settings
@@ -28,7 +29,10 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     corpus = write_word_corpus(tmp_path_factory.mktemp("corpus"), ("train",) * 8 + ("val", "val"))
     settings = Settings(data_dir=data, device="cpu", torch_threads=1)
     train_command(
-        settings, corpus, epochs=25, patience=25, learning_rate=1e-2, max_length=32, base_model=base
+        settings,
+        corpus,
+        TrainConfig(epochs=25, patience=25, learning_rate=1e-2, max_length=32),
+        base_model=base,
     )
     return data
 
