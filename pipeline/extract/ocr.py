@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,8 +35,10 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from pipeline.cut_decimals import join_cut_decimals
 from pipeline.errors import DocumentError, LimitExceededError
 from pipeline.extract.missed_text import darken_pale_print, uncovered_text_regions
+from pipeline.extract.page_sums import confirmed_amounts, is_confirmed
 from pipeline.extract.prepare import (
     DEFAULT_STEPS,
     LayoutKind,
@@ -120,10 +123,6 @@ _TRANSPOSE_CLOCKWISE = {
     180: Image.Transpose.ROTATE_180,
     270: Image.Transpose.ROTATE_90,
 }
-
-# "65." followed by "20": monospaced receipt fonts leave a wide gap after the decimal point.
-_AMOUNT_HEAD = re.compile(r"\d[.,]$")
-_AMOUNT_TAIL = re.compile(r"\d{2}(?!\d)\W*\w{0,3}$")
 
 
 def ensure_single_thread() -> None:
@@ -288,31 +287,7 @@ class _Reading:
 
     def with_amounts_joined(self) -> _Reading:
         """Join "65." and "20" (a gap no wider than a glyph) into "65.20", box and all."""
-        return _Reading([_Line(line.paragraph, _join_amounts(line.words)) for line in self.lines])
-
-
-def _join_amounts(words: list[Word]) -> list[Word]:
-    joined: list[Word] = []
-    for word in words:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and _AMOUNT_HEAD.search(previous.text)
-            and _AMOUNT_TAIL.match(word.text)
-            and 0 <= word.x0 - previous.x1 <= (previous.y1 - previous.y0)
-        ):
-            confidences = [c for c in (previous.confidence, word.confidence) if c is not None]
-            joined[-1] = Word(
-                previous.text + word.text,
-                previous.x0,
-                min(previous.y0, word.y0),
-                word.x1,
-                max(previous.y1, word.y1),
-                min(confidences) if confidences else None,
-            )
-        else:
-            joined.append(word)
-    return joined
+        return _Reading([_Line(line.paragraph, join_cut_decimals(line.words)) for line in self.lines])
 
 
 class _Tesseract:
@@ -447,7 +422,10 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         mixed[placement.on_stack()] = stack[placement.on_stack()]
     read = _read_stack(tesseract, mixed, placements, language)
     binarised, found = read[: len(weak)], read[len(weak) :]
-    best = {id(line): _best(line.words, [again]) for line, again in zip(weak, binarised, strict=True)}
+    confirmed = confirmed_amounts(w for w in first.words if not _is_weak(w))
+    best = {
+        id(line): _best(line.words, [again], confirmed) for line, again in zip(weak, binarised, strict=True)
+    }
     # On a receipt, the lines still holding a weak word get the further views.
     still = [i for i, line in enumerate(weak) if any(_is_weak(w) for w in best[id(line)])]
     if still and kind == "receipt":
@@ -456,7 +434,7 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         ruled_out = remove_rules(prepared.image, glyph)
         unruled = _read_page_view(tesseract, ruled_out, [regions[i] for i in still], language)
         for i, *views in zip(still, thickened, unruled, strict=True):
-            best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views])
+            best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views], confirmed)
     second = _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
     return _with_missed(second, found)
 
@@ -534,23 +512,26 @@ def _line_region(line: _Line) -> tuple[int, int, int, int]:
     return int(x0 - side), int(y0 - pad), int(x1 + side + 1), int(y1 + pad + 1)
 
 
-def _best(words: list[Word], views: list[list[Word]]) -> list[Word]:
-    """``words`` with each weak one replaced by the words of a view over it, where more plausible or surer."""
+def _best(words: list[Word], views: list[list[Word]], confirmed: frozenset[Decimal]) -> list[Word]:
+    """``words`` with each weak one replaced by the words of a view over it, where more plausible,
+    confirmed by the page's arithmetic, or surer."""
     result: list[Word] = []
     for word in words:
         best = [word]
         if _is_weak(word):
             for again in views:
                 over = [w for w in again if _overlap(word, w) >= 0.5]
-                if over and _rank(over) > _rank(best):
+                if over and _rank(over, confirmed) > _rank(best, confirmed):
                     best = over
         result.extend(best)
     return result
 
 
-def _rank(words: list[Word]) -> tuple[bool, float]:
-    """Plausible readings first, then the surer: by the least sure of the words."""
-    return all(_plausible(w.text) for w in words), min(w.confidence or 0 for w in words)
+def _rank(words: list[Word], confirmed: frozenset[Decimal]) -> tuple[bool, bool, float]:
+    """Plausible readings first, then those the page's other amounts confirm (``page_sums``), then
+    the surer: by the least sure of the words."""
+    plausible = all(_plausible(w.text) for w in words)
+    return plausible, is_confirmed(words, confirmed), min(w.confidence or 0 for w in words)
 
 
 def _overlap(a: Word, b: Word) -> float:

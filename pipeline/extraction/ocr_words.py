@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cut_decimals import join_cut_decimals
 from pipeline.records import Word
 from pipeline.validation.amounts import find_amounts
 
@@ -37,8 +38,6 @@ REAL_NEIGHBOURS = frozenset(
 )  # fmt: skip
 MIN_LABEL_CHARS = 5
 _TRAILING = ":.;,"
-_CUT_DECIMAL = re.compile(r"\d[.,]$")
-_CENTS = re.compile(r"^\d{2}(?!\d)")
 # One to three letters glued to an amount with cents: a currency code misread ("m4.00", "PM4.00").
 _GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})(\d{1,7}[.,]\d{2})$")
 
@@ -75,30 +74,6 @@ def with_legal_forms(words: list[Word]) -> list[Word]:
                     fixed[j] = _with_text(fixed[j], meant + fixed[j].text[len(fixed[j].text.rstrip(".,")) :])
                 break
     return fixed
-
-
-def join_cut_decimals(row: list[Word]) -> list[Word]:
-    """OCR reads "65.20" as "65." and "20": put such amounts back together."""
-    joined: list[Word] = []
-    for word in row:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and _CUT_DECIMAL.search(previous.text)
-            and _CENTS.match(word.text)
-            and word.x0 - previous.x1 < (previous.y1 - previous.y0)
-        ):
-            joined[-1] = Word(
-                previous.text + word.text,
-                previous.x0,
-                min(previous.y0, word.y0),
-                word.x1,
-                max(previous.y1, word.y1),
-                previous.confidence,
-            )
-        else:
-            joined.append(word)
-    return joined
 
 
 def split_glued_amount(word: Word) -> list[Word]:

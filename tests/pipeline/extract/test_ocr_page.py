@@ -164,3 +164,13 @@ def test_blank_page_reads_as_empty() -> None:
 def test_time_limit_names_the_limit_and_the_page(wan_sheng: Image.Image) -> None:
     with pytest.raises(LimitExceededError, match=r"^OCR time limit of 0.01 s exceeded on page 3$"):
         ocr_page(wan_sheng, languages="eng+nld+deu+fra", timeout_s=0.01, page_number=3)
+
+
+def test_an_unsure_total_is_read_as_the_page_arithmetic_confirms(shared_data: Path) -> None:
+    """Views of the total line disagree, "119.70" or "119.76": cash 120.00 less change 0.30, and
+    the GST summary's 112.92 plus 6.78, decide for the printed 119.70."""
+    page = ocr_page(
+        _load(shared_data / "receipts" / "sroie_train_231.jpg"), languages=LANGUAGES, timeout_s=60
+    )
+    total_line = next(line for line in page.text.splitlines() if "Incl" in line)
+    assert "119.70" in total_line and "119.76" not in total_line, total_line
