@@ -8,6 +8,9 @@ few typical ways, and each is put right here, before the line is labelled:
   is split from the letters, so that it reads as an amount at all;
 - a two-word legal form with one of its words misread, "SON BHD", "SDN BILD" for "SDN BHD" (a
   Malaysian private company): the name then ends at its legal form, as printed;
+- a shop's initials or name misread with look-alike signs: "D.1.¥." for "D.I.Y." (a digit or a
+  yen sign among single-letter initials is the letter it looks like), "{KL)" for "(KL)" (a curly
+  bracket closed by a round one);
 - a word of an amount label misread by one character, "Tota}", "POTAL ROUNDED", "Reunding",
   "FOUNDING ADJUSTMENT": read as the label word, since labels are matched exactly (``labels.py``).
   Only words of five characters or more (a shorter one is too often another word one letter off),
@@ -41,6 +44,13 @@ _TRAILING = ":.;,"
 # One to three letters glued to an amount with cents: a currency code misread ("m4.00", "PM4.00").
 _GLUED_AMOUNT = re.compile(r"^([A-Za-z]{1,3})(\d{1,7}[.,]\d{2})$")
 
+# Single characters each followed by a dot, at least two: initials ("D.I.Y.", "D.1.¥.").
+# "Y¥": one Y read twice.
+_INITIALS = re.compile(r"^\(?(?:Y¥|[A-Z0-9¥])\.(?:(?:Y¥|[A-Z0-9¥])\.)+\)?,?$")
+_LETTER_LOOKALIKES = str.maketrans("10582¥", "IOSBZY")
+_CURLY_OPENED = re.compile(r"^\{([A-Za-z]+\))")
+_CURLY_CLOSED = re.compile(r"^(\([A-Za-z]+)\}")
+
 # Legal forms of two words: where one word is read right and the other one edit off, both are.
 # Only "Sendirian Berhad" so far: the shared receipts misread it ("SON BHD", "SDN BILD"); a form with
 # a common English word two edits from one of its words ("ONE LTD" for "PTE LTD") would need a stricter test.
@@ -58,6 +68,16 @@ def repaired(words: list[Word]) -> list[Word]:
     for word in join_cut_decimals(words):
         fixed.extend(split_glued_amount(word))
     return [_respelled(word) for word in with_legal_forms(fixed)]
+
+
+def letters_for_lookalikes(text: str) -> str:
+    """``text`` with the signs OCR reads for letters in a name put back: the digits and yen signs
+    of initials ("D.1.¥." -> "D.I.Y.", "D.I.Y¥." -> "D.I.Y."), a curly bracket paired with a round
+    one ("{KL)" -> "(KL)")."""
+    if _INITIALS.match(text) and sum(ch.isalpha() or ch == "¥" for ch in text) >= 2:  # "A.1." is a number
+        return text.replace("Y¥", "Y").translate(_LETTER_LOOKALIKES)
+    text = _CURLY_OPENED.sub(r"(\1", text)
+    return _CURLY_CLOSED.sub(r"\1)", text)
 
 
 def with_legal_forms(words: list[Word]) -> list[Word]:
@@ -106,8 +126,10 @@ def label_word(text: str) -> str | None:
 
 
 def _respelled(word: Word) -> Word:
-    fixed = label_word(word.text)
-    return word if fixed is None else _with_text(word, fixed)
+    text = letters_for_lookalikes(word.text)
+    fixed = label_word(text)
+    text = text if fixed is None else fixed
+    return word if text == word.text else _with_text(word, text)
 
 
 def _with_text(word: Word, text: str) -> Word:

@@ -10,7 +10,13 @@ import pytest
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.extraction.labels import find_labels
 from pipeline.extraction.layout import build_lines
-from pipeline.extraction.ocr_words import label_word, repaired, split_glued_amount, with_legal_forms
+from pipeline.extraction.ocr_words import (
+    label_word,
+    letters_for_lookalikes,
+    repaired,
+    split_glued_amount,
+    with_legal_forms,
+)
 from pipeline.records import Extraction, PageText, Word
 from pipeline.validation.amounts import find_amounts
 
@@ -170,3 +176,27 @@ def test_an_order_is_addressed_to_its_supplier_whose_postcode_ocr_misread() -> N
         )
         names = {value.name: value.value for value in found.fields}
         assert names.get("supplier_name") == "Marcon Plumbing & Heating Ltd", postcode
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("D.1.¥.", "D.I.Y."), ("D.I.¥.", "D.I.Y."), ("D.I.Y¥.", "D.I.Y."), ("S.0.S.", "S.O.S."),
+     ("{KL)", "(KL)"), ("(KL}", "(KL)"), ("(D.1.Y.)", "(D.I.Y.)")],
+)  # fmt: skip
+def test_look_alike_signs_in_initials_and_brackets_are_the_letters(read: str, meant: str) -> None:
+    assert letters_for_lookalikes(read) == meant
+
+
+@pytest.mark.parametrize("word", ["A.1.", "1.2.3.", "¥12.00", "12.50", "{1)", "RM¥", "(M)", "U.S.A."])
+def test_numbers_amounts_and_real_initials_keep_their_signs(word: str) -> None:
+    assert letters_for_lookalikes(word) == word
+
+
+def test_a_shop_whose_initials_ocr_read_as_digits_and_a_yen_sign() -> None:
+    text = (
+        "MR. D.1.¥. (M) SDN BHD\n(CO.REG :860671-D)\nLOT 1851-A & 1851-B, JALAN KPB 6,\n"
+        "43300 SERI KEMBANGAN, SELANGOR\nTotal Incl. GST@6% RM 10.60\n"
+    )
+    found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
+    names = {value.name: value.value for value in found.fields}
+    assert names["supplier_name"] == "MR. D.I.Y. (M) SDN BHD"
