@@ -174,3 +174,12 @@ def test_an_unsure_total_is_read_as_the_page_arithmetic_confirms(shared_data: Pa
     )
     total_line = next(line for line in page.text.splitlines() if "Incl" in line)
     assert "119.70" in total_line and "119.76" not in total_line, total_line
+
+
+def test_an_unsure_shop_name_is_read_again(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract reads "SANYO" (confidence 67) for the printed "SANYU"; the letterhead's unsure
+    words are read again in other views, which read it right."""
+    receipt = _load(shared_data / "receipts" / "sroie_train_500.jpg")
+    assert "SANYU STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
+    monkeypatch.setattr("pipeline.extract.ocr.WEAK_NAME_CONFIDENCE", 0.0)  # no name is unsure
+    assert "SANYO STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
