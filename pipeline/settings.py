@@ -8,6 +8,7 @@ Settings are built at the entry points and handed down; stages never read the en
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -22,14 +23,32 @@ from pydantic_settings import (
 from pipeline.options import ExtractOptions, Limits
 
 
-def _config_file() -> Path:
-    return Path(os.environ.get("DOCPIPE_CONFIG", "docpipe.toml"))
+def config_file_path(environ: Mapping[str, str] = os.environ) -> Path:
+    """The config file docpipe reads: ``$DOCPIPE_CONFIG``, or ``docpipe.toml`` here."""
+    return Path(environ.get("DOCPIPE_CONFIG", "docpipe.toml"))
 
 
-class Settings(BaseSettings):
-    """docpipe's configuration."""
+class DocpipeSettings(BaseSettings):
+    """Where every group of docpipe's settings is read from: ``DOCPIPE_*`` environment variables
+    first, then the top-level keys of the config file."""
 
     model_config = SettingsConfigDict(env_prefix="DOCPIPE_", extra="ignore")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
+        return (init_settings, env_settings, toml)
+
+
+class Settings(DocpipeSettings):
+    """docpipe's configuration."""
 
     data_dir: Path = Field(
         default=Path("./var"), description="Blob store, model registry and the default SQLite file."
@@ -80,18 +99,6 @@ class Settings(BaseSettings):
         default="ssl", description="ssl, starttls, or plain."
     )
     imap_on_done: str = Field(default="seen", description="After commit: seen, move:FOLDER or delete.")
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=_config_file())
-        return (init_settings, env_settings, toml)
 
     @property
     def resolved_database_url(self) -> str:

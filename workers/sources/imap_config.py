@@ -33,8 +33,8 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.settings import Settings
-from workers.sources.source_settings import SourceSettings, config_file_path
+from pipeline.settings import Settings, config_file_path
+from workers.sources.source_settings import SourceSettings
 
 Security = Literal["ssl", "starttls", "plain"]
 

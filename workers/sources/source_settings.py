@@ -1,35 +1,23 @@
 """Settings of the sources (watched inbox, IMAP polling), declared once with default and help.
 
-A separate class for now, read like ``pipeline.settings.Settings``: ``DOCPIPE_*`` environment
+Read as ``pipeline.settings.Settings`` is (``DocpipeSettings``): ``DOCPIPE_*`` environment
 variables first, then the top-level keys of the config file (``docpipe.toml``, or the file named
-by ``DOCPIPE_CONFIG``). To be merged into ``Settings`` by the lead.
+by ``DOCPIPE_CONFIG``). A group of their own: only the processes that watch folders and poll
+mailboxes read them.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
+
+from pipeline.settings import DocpipeSettings
 
 
-def config_file_path(environ: Mapping[str, str] = os.environ) -> Path:
-    """The config file docpipe reads: ``$DOCPIPE_CONFIG``, or ``docpipe.toml`` here."""
-    return Path(environ.get("DOCPIPE_CONFIG", "docpipe.toml"))
-
-
-class SourceSettings(BaseSettings):
+class SourceSettings(DocpipeSettings):
     """How the watched inbox and the IMAP pollers behave."""
-
-    model_config = SettingsConfigDict(env_prefix="DOCPIPE_", extra="ignore")
 
     inbox_polling: bool = Field(
         default=False, description="Watch the inbox by polling instead of inotify (network shares: SMB, NFS)."
@@ -70,15 +58,3 @@ class SourceSettings(BaseSettings):
         default=None,
         description="File holding an OAuth2 access token (XOAUTH2) for the DOCPIPE_IMAP_* mailbox.",
     )
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
-        return (init_settings, env_settings, toml)
