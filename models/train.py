@@ -35,6 +35,7 @@ from models.classifier import (
     predict_logits,
 )
 from models.dataset import Corpus, Example, SharedPart, label_order
+from models.distill import distilled_loss, teacher_logits
 from models.heads import HeadConfig, MeanPoolingClassifier
 from models.metrics import compute_metrics, expected_calibration_error
 from models.model_card import model_card
@@ -76,6 +77,9 @@ class TrainConfig:
     balanced: bool = False  # draw training batches class-balanced
     token_dropout: float = 0.1  # share of a training text's tokens left out at random, each time
     patience: int = 2  # epochs without a better validation macro-F1 before stopping
+    teacher: Path | None = None  # a trained model's directory to distil from (models.distill)
+    distill_weight: float = 0.5  # share of the teacher's soft loss in the training loss
+    distill_temperature: float = 2.0
     val_fraction: float = 0.1  # held out of train when the corpus has no val split
     seed: int = 42
     device: Device = "auto"
@@ -220,6 +224,16 @@ def _fit(
     best_epoch, stale, steps, step_seconds = 0, 0, 0, 0.0
     started = time.perf_counter()
     targets = torch.tensor(train_set.targets)
+    soft_targets = None
+    if config.teacher is not None:
+        soft_targets = teacher_logits(
+            config.teacher,
+            train_set.ids,
+            labels,
+            pad_id=pad_id,
+            batch_size=config.eval_batch_size,
+            device=device,
+        )
     with _progress(config.progress) as bar:
         task = bar.add_task("training", total=total_steps, loss=float("nan"))
         for epoch in range(1, config.epochs + 1):
@@ -230,7 +244,16 @@ def _fit(
                 rows = [_dropped(train_set.ids[i], config.token_dropout, generator) for i in batch]
                 inputs = pad_batch(rows, pad_id, device)
                 with torch.autocast("cuda", torch.bfloat16, enabled=device.type == "cuda"):
-                    loss = model(**inputs, labels=targets[batch].to(device)).loss
+                    output = model(**inputs, labels=targets[batch].to(device))
+                loss = output.loss
+                if soft_targets is not None:
+                    loss = distilled_loss(
+                        output.logits,
+                        loss,
+                        soft_targets[batch].to(device),
+                        weight=config.distill_weight,
+                        temperature=config.distill_temperature,
+                    )
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
                 optimizer.step()

@@ -46,6 +46,13 @@ def train(
             help="Keep the base model's first, last and evenly spread layers instead of its first ones.",
         ),
     ] = False,
+    teacher: Annotated[
+        Path | None,
+        typer.Option(
+            help="A trained model's directory (e.g. one keeping all layers, --layers 0) whose soft "
+            "class probabilities the new model also learns from (distillation).",
+        ),
+    ] = None,
     include_shared: Annotated[
         Path | None,
         typer.Option(
@@ -93,6 +100,7 @@ def train(
             seed=seed,
             num_layers=layers or None,
             spread_layers=spread_layers,
+            teacher=teacher,
         )
         result = train_command(
             settings,
