@@ -42,10 +42,10 @@ def train(
     spread_layers: Annotated[
         bool,
         typer.Option(
-            "--spread-layers",
-            help="Keep the base model's first, last and evenly spread layers instead of its first ones.",
+            "--spread-layers/--first-layers",
+            help="Keep the base model's first, last and evenly spread layers (default), or its first ones.",
         ),
-    ] = False,
+    ] = True,
     teacher: Annotated[
         Path | None,
         typer.Option(
