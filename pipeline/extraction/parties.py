@@ -251,9 +251,12 @@ class Parties:
         if text.rstrip().endswith(":") or ATTENTION.match(text) or "@" in text:
             return None
         text = SEPARATED.split(text)[0]
-        if ADDRESS.search(text) or sum(char.isalpha() for char in text) < 2:
+        if sum(char.isalpha() for char in text) < 2:
             return None
-        return clean_party_name(text) or None
+        name = clean_party_name(text)
+        if ADDRESS.search(text) and not (LEGAL_FORM.search(name) and not ADDRESS.search(name)):
+            return None  # an address; but "... SDN BHD (139386 4)" is a name with its registration
+        return name or None
 
     def letterhead(self) -> Choice | None:
         """The issuer's name at the top of the first page: a legal form, the web domain's name and

@@ -200,3 +200,16 @@ def test_a_shop_whose_initials_ocr_read_as_digits_and_a_yen_sign() -> None:
     found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
     names = {value.name: value.value for value in found.fields}
     assert names["supplier_name"] == "MR. D.I.Y. (M) SDN BHD"
+
+
+def test_a_letterhead_whose_registration_number_ocr_cut_is_no_address() -> None:
+    """OCR lost the bracket after the registration number, so the name line ends in " 4" like a
+    street's house number; the customer's block below must not become the supplier."""
+    text = (
+        "GARDENIA BAKERIES (KL) SDN BILD (139386 4\nLot 3, Jalan Pelabur 23/1,\n40300 Shah Alam, Selangor.\n"
+        "TAX INVOICE\nMAKASSAR FRESH MARKET SDN BHD\nGROUND FLOOR, NO. 4 & 6,\nJALAN SS 15/4B,\n"
+        "47500 SUBANG JAYA, SELANGOR\nTotal Payable: 3.21\n"
+    )
+    found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
+    names = {value.name: value.value for value in found.fields}
+    assert names["supplier_name"] == "GARDENIA BAKERIES (KL) SDN BHD"
