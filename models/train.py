@@ -52,15 +52,13 @@ class TrainConfig:
     """Hyperparameters and runtime choices of one training run.
 
     The defaults are a recipe for a few hundred steps on a CPU: 3 of MiniLM's 6 layers, its first,
-    its last and one between (0, 2, 5: half the cost of all six; held-out synthetic macro-F1
-    0.872-0.889 over two seeds against 0.853-0.866 for the first three, validation 0.845-0.864
-    against 0.830-0.832; on ../shared/data both read the same 41 of 44 documents on 2026-11-22),
-    batches of 16 (more updates per
-    epoch), learning rates of 4e-4 for the encoder and 3e-3 for the new head, mail quotes and
-    signatures left out, 10 % token dropout against learning the training templates by heart, and
-    the first 96 tokens of each text (measured on corpus-v2, 1,800 items: val macro-F1 0.704 at
-    96 tokens against 0.717 at 128, and 6 layers 0.720; 96 tokens in int8 classify in 6.7 ms per
-    document on one core against 20 ms for 128 in fp32, whose int8 variant lost 0.011).
+    its last and one between (0, 2, 5: half the cost of all six; measured against the first three
+    in ``models.heads``), batches of 16 (more updates per epoch), learning rates of 4e-4 for the
+    encoder and 3e-3 for the new head, mail quotes and signatures left out, 10 % token dropout
+    against learning the training templates by heart, and the first 96 tokens of each text
+    (measured on corpus-v2, 1,800 items: val macro-F1 0.704 at 96 tokens against 0.717 at 128,
+    and 6 layers 0.720; 96 tokens in int8 classify in 6.7 ms per document on one core against
+    20 ms for 128 in fp32, whose int8 variant lost 0.011).
     """
 
     epochs: int = 4

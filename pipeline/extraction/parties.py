@@ -254,8 +254,10 @@ class Parties:
         if sum(char.isalpha() for char in text) < 2:
             return None
         name = clean_party_name(text)
-        if ADDRESS.search(text) and not (LEGAL_FORM.search(name) and not ADDRESS.search(name)):
-            return None  # an address; but "... SDN BHD (139386 4)" is a name with its registration
+        # An address, unless the name cut at its legal form is none: "... SDN BHD (139386 4" is a
+        # name and its registration number, not a street and its house number.
+        if ADDRESS.search(text) and (not LEGAL_FORM.search(name) or ADDRESS.search(name)):
+            return None
         return name or None
 
     def letterhead(self) -> Choice | None:
