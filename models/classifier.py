@@ -1,9 +1,10 @@
 """The fine-tuned transformer as a :class:`pipeline.classify.Classifier`.
 
 A model directory from the registry holds the weights, the tokenizer (its ``model_max_length`` is
-the length the model was trained with), ``labels.json`` and ``temperature.json``. Confidence is the
-softmax of logits divided by the fitted temperature, so 0.8 means right about 8 times in 10 on the
-validation data.
+the length the model was trained with), ``labels.json`` and ``temperature.json``, and, where it was
+trained with one, a lexical expert (models.lexical) with the blend of the two (models.blend).
+Confidence is the softmax of the transformer's logits divided by the fitted temperature, or of the
+blend's fitted sum, so 0.8 means right about 8 times in 10 on the validation data.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import torch
 
 from models.base_model import ensure_offline
+from models.blend import BLEND_FILE, Blend
+from models.classifier_text import classification_text
 from models.heads import MeanPoolingClassifier, has_head
+from models.lexical import LexicalModel, has_lexical
 from models.registry import ModelRegistry
 from pipeline.records import Prediction
 from pipeline.settings import Settings
@@ -41,36 +45,6 @@ def pick_device(device: Device) -> torch.device:
     if device == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     return torch.device(device)
-
-
-def classification_text(text: str) -> str:
-    """What the classifier reads of a document's text: mail quotes and signatures left out.
-
-    A reply quotes the mail it answers (lines starting with ``>``, after an attribution line such as
-    "On 3 May 2024, Ann <ann@x.com> wrote:"), and a signature block (from a ``--`` line to the next
-    blank line) names people and companies: both speak of something else than the mail's own
-    business, and they would take the place of its words in the model's few hundred tokens.
-    A forwarded message is kept: it is the business of the mail that forwards it.
-    """
-    lines = text.splitlines()
-    keep = [True] * len(lines)
-    in_signature = False
-    last_text = -1  # index of the last non-blank line kept
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if in_signature:
-            in_signature = bool(stripped)
-            keep[i] = False
-        elif line.rstrip() == "--":
-            in_signature, keep[i] = True, False
-        elif stripped.startswith(">"):
-            keep[i] = False
-            if last_text >= 0 and lines[last_text].rstrip().endswith(":"):
-                keep[last_text] = False  # the "... wrote:" line
-        elif stripped:
-            last_text = i
-    kept = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
-    return kept if kept.strip() else text
 
 
 def encode(
@@ -208,8 +182,13 @@ class TransformerClassifier:
         quantize: bool = False,
         max_length: int | None = None,
         threads: int | None = None,
+        lexical: bool = True,
     ) -> None:
-        """Load the model; ``quantize`` applies int8 dynamic quantisation when running on the CPU."""
+        """Load the model; ``quantize`` applies int8 dynamic quantisation when running on the CPU.
+
+        ``lexical=False`` reads with the transformer alone where the directory also holds a lexical
+        expert (to measure what each adds).
+        """
         ensure_offline()
         from transformers import AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -242,6 +221,13 @@ class TransformerClassifier:
                 "int8 quantisation is for the CPU; running %s in fp32 on %s", model_dir.name, self.device
             )
         self.model = quantize_int8(model) if self.quantized else _moved(model, self.device)
+        self.lexical: LexicalModel | None = None
+        self.blend: Blend | None = None
+        if lexical and has_lexical(model_dir) and (model_dir / BLEND_FILE).is_file():
+            self.lexical = LexicalModel.load(model_dir)
+            self.blend = Blend.load(model_dir)
+            if self.lexical.labels != self.labels:
+                raise ValueError(f"{model_dir}: the lexical model's labels differ from labels.json")
 
     @property
     def model_version(self) -> str:
@@ -259,7 +245,10 @@ class TransformerClassifier:
         logits = predict_logits(
             self.model, encoded, pad_id=pad_id, batch_size=self.batch_size, device=self.device
         )
-        return torch.softmax(logits / self.temperature, dim=-1)
+        if self.lexical is None or self.blend is None:
+            return torch.softmax(logits / self.temperature, dim=-1)
+        scores = torch.from_numpy(self.lexical.scores(texts))
+        return torch.softmax(self.blend.logits(logits, scores), dim=-1)
 
     def classify(self, texts: Sequence[str]) -> list[Prediction]:
         """One prediction per text, in order; batched inside."""

@@ -96,6 +96,12 @@ def train_command(
         f"{val['accuracy']:.4f}, macro-F1 {val['macro_f1']:.4f}"
         + (" (current)" if result.version.is_current else "")
     )
+    alone = result.metrics.get("transformer_alone")
+    if alone:
+        console.print(
+            f"  the transformer alone: validation macro-F1 {alone['val_macro_f1']:.4f}; "
+            f"the n-gram model alone {result.metrics['lexical']['val_macro_f1_alone']:.4f}"
+        )
     return result
 
 

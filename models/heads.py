@@ -46,7 +46,7 @@ class HeadConfig:
     num_layers: int | None = None  # encoder layers kept (at most); None: all of the base model's
     kept_layers: list[int] | None = None  # which of the base model's layers (None: the first ones)
     tail_tokens: int = 0  # tokens kept from the end of a long text (the rest from its start)
-    clean_text: bool = False  # mail quotes and signatures left out (classifier.classification_text)
+    clean_text: bool = False  # mail quotes and signatures left out (classifier_text.classification_text)
 
 
 class MeanPoolingClassifier(nn.Module):

@@ -49,6 +49,7 @@ def model_card(
         layers = f"{kept} of its transformer layers (numbers {', '.join(str(n) for n in which)})"
     else:
         layers = f"its first {kept} transformer layers" if kept else "all its layers"
+    alone = _alone_line(metrics.get("transformer_alone"), metrics.get("lexical"))
     tail = f", plus the last {config.tail_tokens}" if config.tail_tokens else ""
     return f"""# docpipe document classifier
 
@@ -64,6 +65,7 @@ Trained {datetime.now(UTC).isoformat(timespec="seconds")} on {metrics["device"]}
   the checkpoint's [CLS] pooler is untrained and not used); dropout {config.dropout}; one linear layer
 - input: the first {config.max_length} tokens of the extracted text{tail} (a mail's text starts with
   its subject)
+{_lexical_lines(metrics.get("lexical"))}
 
 ## Training data
 - corpus: {corpus.root.resolve()} (synthetic; its test split holds layout families and phrase
@@ -85,7 +87,8 @@ Trained {datetime.now(UTC).isoformat(timespec="seconds")} on {metrics["device"]}
 - validation: accuracy {val["accuracy"]:.4f}, macro-F1 {val["macro_f1"]:.4f}
 {test_line}
 - int8 (CPU, dynamic quantisation), validation: macro-F1 {int8["val_macro_f1"]:.4f}
-- temperature {cal["temperature"]:.3f}; validation NLL {cal["val_nll_before"]:.4f} -> {nll_after:.4f}
+{alone}- temperature {cal["temperature"]:.3f} (of the transformer alone);
+  validation NLL {cal["val_nll_before"]:.4f} -> {nll_after:.4f}
 - validation expected calibration error {cal["val_ece_before"]:.4f} -> {cal["val_ece_after"]:.4f}
 - training time {metrics["train_seconds"]} s, {metrics["seconds_per_step"]} s per step of {config.batch_size}
 
@@ -105,6 +108,29 @@ Labels, in output order: {", ".join(labels)}. Full figures in metrics.json.
 - The pipeline runs the int8 variant on the CPU where its validation macro-F1 is within 0.005 of
   fp32's (metrics.json, `int8`).
 """
+
+
+def _lexical_lines(lexical: dict[str, Any] | None) -> str:
+    if not lexical:
+        return "- no lexical expert: the transformer's probabilities are the classifier's"
+    grams = ", ".join(f"{kind} {low}-{high} grams" for kind, low, high in lexical["ngrams"])
+    return (
+        f"- a lexical expert beside it: TF-IDF of {grams} ({lexical['features']} features) under a\n"
+        "  linear SVM, fitted on the same training texts (models/lexical.py)\n"
+        f"- probabilities: softmax({lexical['transformer_weight']:.3f} x transformer logits + "
+        f"{lexical['lexical_weight']:.3f} x lexical scores),\n"
+        "  both weights fitted on the validation split by NLL (models/blend.py)"
+    )
+
+
+def _alone_line(alone: dict[str, Any] | None, lexical: dict[str, Any] | None) -> str:
+    if not alone or not lexical:
+        return ""
+    test = f", test {alone['test_macro_f1']:.4f}" if "test_macro_f1" in alone else ""
+    return (
+        f"- the transformer alone: validation macro-F1 {alone['val_macro_f1']:.4f}{test}; "
+        f"the lexical expert alone: validation {lexical['val_macro_f1_alone']:.4f}\n"
+    )
 
 
 def _shared_lines(shared: dict[str, Any] | None) -> str:

@@ -24,6 +24,7 @@ import torch
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from models.base_model import WEIGHTS_FILE, BaseModel, ensure_offline, file_sha256, resolve_base_model
+from models.blend import fit_blend
 from models.classifier import (
     LABELS_FILE,
     TEMPERATURE_FILE,
@@ -37,6 +38,7 @@ from models.classifier import (
 from models.dataset import Corpus, Example, SharedPart, label_order
 from models.distill import distilled_loss, teacher_logits
 from models.heads import HeadConfig, MeanPoolingClassifier
+from models.lexical import LexicalConfig, LexicalModel
 from models.metrics import compute_metrics, expected_calibration_error
 from models.model_card import model_card
 from models.registry import ModelRegistry, ModelVersion
@@ -82,6 +84,7 @@ class TrainConfig:
     distill_weight: float = 0.5  # share of the teacher's soft loss in the training loss
     distill_temperature: float = 2.0
     val_fraction: float = 0.1  # held out of train when the corpus has no val split
+    lexical: bool = True  # also fit the n-gram expert (models.lexical) and blend it in on val
     seed: int = 42
     device: Device = "auto"
     threads: int | None = None  # torch CPU threads; None leaves torch's default
@@ -299,8 +302,10 @@ def _fit(
     tokenizer.save_pretrained(out_dir)
     _write_json(out_dir / LABELS_FILE, {"labels": labels})
     _write_json(out_dir / TEMPERATURE_FILE, calibration)
+    lexical = _fit_lexical(train, val, val_logits, labels, config, out_dir) if config.lexical else None
     return {
         "labels": labels,
+        "lexical": lexical,
         "best_epoch": best_epoch,
         "history": history,
         "calibration": calibration,
@@ -414,11 +419,49 @@ def _validate(
     return loss, scores.macro_f1, scores.accuracy
 
 
-def _calibrate(logits: torch.Tensor, targets: torch.Tensor) -> dict[str, float]:
-    # Without a single validation error plain NLL sharpens without bound; aim instead at the
-    # accuracy the rule of succession expects after n right out of n: (n + 1) / (n + 2).
+def _fit_lexical(
+    train: list[Example],
+    val: list[Example],
+    val_logits: torch.Tensor,
+    labels: list[str],
+    config: TrainConfig,
+    out_dir: Path,
+) -> dict[str, Any]:
+    """Fit the lexical expert on the training texts and its blend with the transformer on val; save both."""
+    started = time.perf_counter()
+    lexical = LexicalModel.fit(
+        [e.text for e in train],
+        [e.label for e in train],
+        labels,
+        LexicalConfig(clean_text=config.clean_text, seed=config.seed),
+    )
+    scores = torch.from_numpy(lexical.scores([e.text for e in val]))
+    targets = torch.tensor([labels.index(e.label) for e in val])
+    smoothing = max(_smoothing(val_logits, targets), _smoothing(scores, targets))
+    blend = fit_blend(val_logits, scores, targets, label_smoothing=smoothing)
+    lexical.save(out_dir)
+    blend.save(out_dir)
+    alone = compute_metrics([e.label for e in val], [labels[i] for i in scores.argmax(-1).tolist()], labels)
+    return {
+        "features": lexical.feature_count,
+        "ngrams": [[n.analyzer, n.shortest, n.longest] for n in lexical.config.ngrams],
+        "transformer_weight": blend.transformer_weight,
+        "lexical_weight": blend.lexical_weight,
+        "label_smoothing": smoothing,
+        "val_macro_f1_alone": alone.macro_f1,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def _smoothing(logits: torch.Tensor, targets: torch.Tensor) -> float:
+    """Label smoothing for a held-out fit: without a single error plain NLL sharpens without bound;
+    aim instead at the accuracy the rule of succession expects after n right out of n: (n+1)/(n+2)."""
     perfect = bool((logits.argmax(-1) == targets).all())
-    smoothing = 1.0 / (len(targets) + 2) if perfect else 0.0
+    return 1.0 / (len(targets) + 2) if perfect else 0.0
+
+
+def _calibrate(logits: torch.Tensor, targets: torch.Tensor) -> dict[str, float]:
+    smoothing = _smoothing(logits, targets)
     temperature = fit_temperature(logits, targets, label_smoothing=smoothing)
     out: dict[str, float] = {"temperature": temperature, "label_smoothing": smoothing}
     for name, t in (("before", 1.0), ("after", temperature)):
@@ -439,7 +482,16 @@ def _score_saved(
     out: dict[str, Any] = {"val": _score(fp32, val).to_dict()}
     if test:
         out["test"] = _score(fp32, test).to_dict()
+    blended = fp32.lexical is not None
     del fp32
+    if blended:  # what the transformer reads alone, for the record
+        alone = TransformerClassifier(
+            model_dir, device=config.device, batch_size=config.eval_batch_size, lexical=False
+        )
+        out["transformer_alone"] = {"val_macro_f1": _score(alone, val).macro_f1}
+        if test:
+            out["transformer_alone"]["test_macro_f1"] = _score(alone, test).macro_f1
+        del alone
     int8 = TransformerClassifier(model_dir, device="cpu", batch_size=config.eval_batch_size, quantize=True)
     int8_val = _score(int8, val)
     out["int8"] = {"val_macro_f1": int8_val.macro_f1, "val_accuracy": int8_val.accuracy}

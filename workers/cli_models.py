@@ -46,6 +46,14 @@ def train(
             help="Keep the base model's first, last and evenly spread layers (default), or its first ones.",
         ),
     ] = True,
+    lexical: Annotated[
+        bool,
+        typer.Option(
+            "--lexical/--no-lexical",
+            help="Also fit a character and word n-gram model and blend it with the transformer "
+            "(default; it reads Dutch, German and French the English-pretrained base reads poorly).",
+        ),
+    ] = True,
     teacher: Annotated[
         Path | None,
         typer.Option(
@@ -100,6 +108,7 @@ def train(
             seed=seed,
             num_layers=layers or None,
             spread_layers=spread_layers,
+            lexical=lexical,
             teacher=teacher,
         )
         result = train_command(

@@ -91,6 +91,9 @@ def test_registry_holds_a_complete_current_version(trained: Settings) -> None:
         "tokenizer.json",
         "labels.json",
         "temperature.json",
+        "lexical.json",
+        "lexical.safetensors",
+        "blend.json",
         "metrics.json",
     )
     for name in files:
