@@ -59,6 +59,7 @@ class LexicalConfig:
     min_df: int = 2  # n-grams in fewer training texts are left out
     max_features: int = 200_000  # per vectorizer, the most frequent
     clean_text: bool = True  # leave mail quotes and signatures out, as the transformer does
+    max_chars: int = 8_000  # of each text, its start: a mail's business, an invoice's first pages
     seed: int = 42
 
 
@@ -106,7 +107,7 @@ class LexicalModel:
         if missing or len(labels) < 2:
             raise ValueError(f"the lexical model needs examples of every label; none of: {missing}")
         vectorizers = [_vectorizer(spec, config) for spec in config.ngrams]
-        prepared = _prepared(texts, config.clean_text)
+        prepared = _prepared(texts, config)
         matrix = hstack([v.fit_transform(prepared) for v in vectorizers]).tocsr()
         svm = LinearSVC(C=config.c, random_state=config.seed)
         svm.fit(matrix, [index[t] for t in targets])
@@ -124,7 +125,7 @@ class LexicalModel:
         return np.asarray(matrix @ self.coef.T + self.intercept, dtype=np.float32)
 
     def _features(self, texts: Sequence[str]) -> csr_matrix:
-        prepared = _prepared(texts, self.config.clean_text)
+        prepared = _prepared(texts, self.config)
         return hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
 
     def save(self, directory: Path) -> None:
@@ -148,6 +149,7 @@ class LexicalModel:
             "min_df": self.config.min_df,
             "max_features": self.config.max_features,
             "clean_text": self.config.clean_text,
+            "max_chars": self.config.max_chars,
             "seed": self.config.seed,
             "vectorizers": described,
         }
@@ -173,6 +175,7 @@ class LexicalModel:
             min_df=int(config["min_df"]),
             max_features=int(config["max_features"]),
             clean_text=bool(config["clean_text"]),
+            max_chars=int(config["max_chars"]),
             seed=int(config["seed"]),
         )
         vectorizers = []
@@ -203,5 +206,8 @@ def _vectorizer(
     )
 
 
-def _prepared(texts: Sequence[str], clean: bool) -> list[str]:
-    return [classification_text(t) for t in texts] if clean else list(texts)
+def _prepared(texts: Sequence[str], config: LexicalConfig) -> list[str]:
+    """What the model reads: a huge text costs no more than its first ``max_chars`` characters."""
+    cut = [t[: config.max_chars * 2] for t in texts]  # quotes and signatures may take half
+    cleaned = [classification_text(t) for t in cut] if config.clean_text else cut
+    return [t[: config.max_chars] for t in cleaned]

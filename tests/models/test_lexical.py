@@ -85,6 +85,14 @@ def test_saves_and_loads_without_pickle(tmp_path: Path) -> None:
     assert loaded.scores([]).shape == (0, len(LABELS))
 
 
+def test_a_huge_text_is_read_as_its_start() -> None:
+    model = _fit()
+    start = ("Klachten: beschadigde leveringen. " * 400)[: model.config.max_chars]
+    huge = start + "Gefeliciteerd, u heeft de loterij gewonnen! " * 120_000  # about 5 MB
+    np.testing.assert_allclose(model.scores([huge]), model.scores([start]), rtol=1e-6, atol=1e-6)
+    assert LABELS[int(model.scores([huge]).argmax())] == "complaint"
+
+
 def test_refuses_an_unknown_format_and_mismatched_weights(tmp_path: Path) -> None:
     _fit().save(tmp_path)
     config = json.loads((tmp_path / LEXICAL_CONFIG_FILE).read_text())
