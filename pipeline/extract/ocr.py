@@ -536,7 +536,7 @@ def _best(
         best = [word]
         if _is_weak(word, letterhead_bottom):
             for again in views:
-                over = [w for w in again if _overlap(word, w) >= 0.5]
+                over = [w for w in again if _overlap(word, w) >= 0.5 and _rows_overlap(word, w)]
                 if over and _rank(over, confirmed) > _rank(best, confirmed):
                     best = over
         result.extend(best)
@@ -554,6 +554,13 @@ def _overlap(a: Word, b: Word) -> float:
     """Horizontal overlap of two boxes, as a share of the narrower one."""
     shared = min(a.x1, b.x1) - max(a.x0, b.x0)
     return max(0.0, shared) / max(1.0, min(a.x1 - a.x0, b.x1 - b.x0))
+
+
+def _rows_overlap(a: Word, b: Word) -> bool:
+    """Whether two boxes share more than half of the lower one's height: a word of the line above
+    or below, which a view's padded region also holds, is no reading of the word."""
+    shared = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return shared > 0.5 * max(1.0, min(a.y1 - a.y0, b.y1 - b.y0))
 
 
 def _turn_prepared(

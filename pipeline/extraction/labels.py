@@ -55,7 +55,7 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         "payable (?:on|before)")),
     ("total", 1.0, ("grand total", "rounded total", "total sales", "total incl\\.? gst",
         "total amount payable", "total amount", "invoice total", "total due", "total [àa] payer",
-        "total (?:incl|including|inc)\\.? ?(?:vat|tax|gst)", "totaal ?(?:bedrag|incl\\.? ?btw)?",
+        "total (?:incl|including|inc)\\.? ?(?:vat|tax|gst)\\S{0,4}",  # "GST@6%", OCR's "GSTH6x" "totaal ?(?:bedrag|incl\\.? ?btw)?",
         "totaal inclusief btw", "factuurbedrag", "gesamtbetrag", "gesamtsumme", "bruttosumme",
         "bruttobetrag", "rechnungsbetrag", "endbetrag", "summe brutto", "gesamt brutto", "montant ttc",
         "total ttc", "montant total", "montant total ttc", "total facture", "należność ogółem",
@@ -142,8 +142,10 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
     # A cash rounding ("Rounding Adj: -0.02"): the total printed after it is the rounded one.
     ("rounding", 1.0, ("rounding(?: adj(?:ustment)?\\.?)?", "rundung", "afronding", "arrondi")),
     # What a customer handed over, and the change given back: a receipt's total is the difference.
-    ("tendered", 1.0, ("cash", "cash tendered", "tendered", "cash received", "amount tendered", "contant",
-        "bar", "gegeben", "esp[èe]ces", "card", "debit card", "credit card", "contactless", "pin", "pinnen",
+    # "Cash & Carry" is a kind of wholesaler in a shop's name ("SLF CASH & CARRY"), not a payment.
+    ("tendered", 1.0, ("cash(?! (?:&|and) carry)", "cash tendered", "tendered", "cash received",
+        "amount tendered", "contant", "bar", "gegeben", "esp[èe]ces", "card", "debit card", "credit card",
+        "contactless", "pin", "pinnen",
         "betaalkaart", "ec-karte", "kartenzahlung", "girocard", "cb", "carte bancaire", "sans contact")),
     ("change", 1.0, ("change", "change due", "wisselgeld", "terug", "r[üu]ckgeld", "zur[üu]ck", "rendu",
         "monnaie rendue")),

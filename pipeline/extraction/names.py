@@ -53,6 +53,11 @@ _INITIALS = re.compile(r"^[A-ZÀ-Ý]{2,3}\s+(?=[A-ZÀ-Ý])")
 _TRAILING_INITIALS = re.compile(r"\s+[A-ZÀ-Ý]{2,3}$")
 
 
+# Words a name never ends with: what is left of a sentence about the document once its title is
+# cut ("THIS IS NOT A RECEIPT" -> "THIS IS NOT A").
+DANGLING = re.compile(r"\s(?:a|an|the|is|not|een|het|ein|eine|un|une)$", re.IGNORECASE)
+
+
 def clean_party_name(text: str) -> str:
     """A name from a letterhead or block line: without logo initials, document title or trailing text."""
     name = " ".join(text.split()).strip(" ,;-·")

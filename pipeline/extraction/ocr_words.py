@@ -7,7 +7,8 @@ few typical ways, and each is put right here, before the line is labelled:
 - a currency code misread and glued to the amount, "m4.00" or "PM4.00" for "RM4.00": the amount
   is split from the letters, so that it reads as an amount at all;
 - a two-word legal form with one of its words misread, "SON BHD", "SDN BILD" for "SDN BHD" (a
-  Malaysian private company): the name then ends at its legal form, as printed;
+  Malaysian private company), or glued to the bracket before it, "(SP)SDN.": the name then ends at
+  its legal form, as printed;
 - a shop's initials or name misread with look-alike signs: "D.1.¥." for "D.I.Y." (a digit or a
   yen sign among single-letter initials is the letter it looks like), "{KL)" for "(KL)" (a curly
   bracket closed by a round one);
@@ -51,6 +52,9 @@ _LETTER_LOOKALIKES = str.maketrans("10582¥", "IOSBZY")
 _CURLY_OPENED = re.compile(r"^\{([A-Za-z]+\))")
 _CURLY_CLOSED = re.compile(r"^(\([A-Za-z]+)\}")
 
+# A legal form's first word glued to the closing bracket before it: "(SP)SDN.", "(M)Sdn".
+_GLUED_FORM = re.compile(r"^(\S*[)}])((?:SDN|Sdn|PTE|Pte)\.?)$")
+
 # Legal forms of two words: where one word is read right and the other one edit off, both are.
 # Only "Sendirian Berhad" so far: the shared receipts misread it ("SON BHD", "SDN BILD"); a form with
 # a common English word two edits from one of its words ("ONE LTD" for "PTE LTD") would need a stricter test.
@@ -62,12 +66,20 @@ for _word in LABEL_WORDS:
 
 
 def repaired(words: list[Word]) -> list[Word]:
-    """One OCR'd line's words, left to right, with cut amounts joined, glued currency letters split
-    off and misread label words respelled."""
+    """One OCR'd line's words, left to right, with cut amounts joined, glued currency letters and
+    legal forms split off and misread label words respelled."""
     fixed: list[Word] = []
     for word in join_cut_decimals(words):
-        fixed.extend(split_glued_amount(word))
+        for part in split_glued_amount(word):
+            fixed.extend(split_glued_form(part))
     return [_respelled(word) for word in with_legal_forms(fixed)]
+
+
+def split_glued_form(word: Word) -> list[Word]:
+    """``word`` as a bracket and the legal form OCR glued to it, where it lost the space between
+    them ("(SP)SDN." for "(SP) SDN."); the word as it is otherwise."""
+    found = _GLUED_FORM.match(word.text)
+    return [word] if found is None else _shared_out(word, found[1], found[2])
 
 
 def letters_for_lookalikes(text: str) -> str:
@@ -103,10 +115,15 @@ def split_glued_amount(word: Word) -> list[Word]:
     found = _GLUED_AMOUNT.match(word.text)
     if found is None or any(find_amounts(word.text)):
         return [word]
-    cut = word.x0 + (word.x1 - word.x0) * len(found[1]) / len(word.text)
+    return _shared_out(word, found[1], found[2])
+
+
+def _shared_out(word: Word, first: str, second: str) -> list[Word]:
+    """Two words for one whose text is ``first + second``, its box shared out by characters."""
+    cut = word.x0 + (word.x1 - word.x0) * len(first) / len(word.text)
     return [
-        Word(found[1], word.x0, word.y0, cut, word.y1, word.confidence),
-        Word(found[2], cut, word.y0, word.x1, word.y1, word.confidence),
+        Word(first, word.x0, word.y0, cut, word.y1, word.confidence),
+        Word(second, cut, word.y0, word.x1, word.y1, word.confidence),
     ]
 
 

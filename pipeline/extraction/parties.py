@@ -21,6 +21,7 @@ from pipeline.extraction.layout import TextLine
 from pipeline.extraction.names import (
     ADDRESS,
     ATTENTION,
+    DANGLING,
     LEGAL_FORM,
     SENTENCE,
     SEPARATED,
@@ -254,6 +255,8 @@ class Parties:
         if sum(char.isalpha() for char in text) < 2:
             return None
         name = clean_party_name(text)
+        if DANGLING.search(name):
+            return None
         # An address, unless the name cut at its legal form is none: "... SDN BHD (139386 4" is a
         # name and its registration number, not a street and its house number.
         if ADDRESS.search(text) and (not LEGAL_FORM.search(name) or ADDRESS.search(name)):

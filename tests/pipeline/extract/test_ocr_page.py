@@ -183,3 +183,17 @@ def test_an_unsure_shop_name_is_read_again(shared_data: Path, monkeypatch: pytes
     assert "SANYU STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
     monkeypatch.setattr("pipeline.extract.ocr.WEAK_NAME_CONFIDENCE", 0.0)  # no name is unsure
     assert "SANYO STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
+
+
+def test_a_word_read_again_is_not_taken_from_the_line_above(shared_data: Path) -> None:
+    """The unsure "1832," under "SLF CASH & CARRY" is read again in a region padded into the line
+    above; the view's "CASH" there overlaps it sideways but is no reading of it (it was added to the
+    address line, and the shop's name line then read "SLF CASH CASH & CARRY")."""
+    page = ocr_page(
+        _load(shared_data / "receipts" / "sroie_train_184.jpg"), languages=LANGUAGES, timeout_s=60
+    )
+    cash = [w for w in page.words if w.text == "CASH" and w.y1 < 300]
+    assert len(cash) == 1, [(w.text, w.x0, w.y0) for w in cash]
+    lines = page.text.splitlines()
+    name = next(i for i, line in enumerate(lines) if "CARRY" in line)
+    assert "SLF CASH & CARRY" in lines[name] and "CASH" not in lines[name + 1], lines[name : name + 2]

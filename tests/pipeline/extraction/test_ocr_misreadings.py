@@ -5,18 +5,24 @@ cash rounding."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.extract import extract_text
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.extraction.labels import find_labels
 from pipeline.extraction.layout import build_lines
+from pipeline.extraction.names import DANGLING
 from pipeline.extraction.ocr_words import (
     label_word,
     letters_for_lookalikes,
     repaired,
     split_glued_amount,
+    split_glued_form,
     with_legal_forms,
 )
+from pipeline.options import ExtractOptions
 from pipeline.records import Extraction, PageText, Word
 from pipeline.validation.amounts import find_amounts
 
@@ -213,3 +219,41 @@ def test_a_letterhead_whose_registration_number_ocr_cut_is_no_address() -> None:
     found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
     names = {value.name: value.value for value in found.fields}
     assert names["supplier_name"] == "GARDENIA BAKERIES (KL) SDN BHD"
+
+
+def _supplier(text: str) -> str | None:
+    found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
+    return next((value.value for value in found.fields if value.name == "supplier_name"), None)
+
+
+def test_a_legal_form_glued_to_the_bracket_before_it_is_split_off() -> None:
+    """OCR lost the space in "BEMED (SP) SDN. BHD." and read the bracket curly: "(SP}SDN."."""
+    assert [w.text for w in split_glued_form(Word("(SP}SDN.", 0, 0, 80, 10))] == ["(SP}", "SDN."]
+    assert [w.text for w in split_glued_form(Word("(SDN)", 0, 0, 50, 10))] == ["(SDN)"]
+    text = "BEMED (SP}SDN. BHD.\nNo.49, Jalan Dinar G U3/G,\n40150 Shah Alam, Selangor\nTotal: 12.00\n"
+    assert _supplier(text) == "BEMED (SP) SDN. BHD."
+
+
+def test_a_cash_and_carry_is_a_shop_not_a_payment() -> None:
+    assert not find_labels("SLF CASH & CARRY") and not find_labels("Metro Cash and Carry")
+    assert [label.field for label in find_labels("CASH 50.00")] == ["tendered"]
+    text = "SLF CASH & CARRY\nNO.15, JLN CASH 1832,\n40000 SHAH ALAM, SEL.\nTOTAL 45.28\nCASH 50.00\n"
+    assert _supplier(text) == "SLF CASH & CARRY"
+
+
+def test_a_sentence_about_the_document_is_no_name(shared_data: Path) -> None:
+    """A petrol station's chit, OCR'd for real: its largest line "THIS IS NOT A RECEIPT", less its
+    title, is "THIS IS NOT A", no shop's name."""
+    assert DANGLING.search("THIS IS NOT A") and not DANGLING.search("ACME TOOL & DIE")
+    image = (shared_data / "receipts" / "sroie_train_289.jpg").read_bytes()
+    extraction = extract_text(image, "image/jpeg", ExtractOptions(ocr_languages="eng"))
+    found = RuleFieldExtractor().extract_fields(extraction, "receipt")
+    names = [value.value for value in found.fields if value.name == "supplier_name"]
+    assert names and "THIS IS NOT" not in names[0], names
+
+
+def test_a_total_label_with_its_gst_rate_misread_is_a_total_label() -> None:
+    """ "Total Incl. GST@6%" read "Total Incl. GSTH6x": still the total, not "Incl." (gross)."""
+    assert [label.field for label in find_labels("Total Incl. GSTH6x RM 119.70")] == ["total"]
+    text = "SHOP SDN BHD\nTotal Incl. GSTH6x RM 119.70\nCASH RM 120.06\nCHANGE RM 0.90\n"
+    assert _total(_ocr_page(text)) == "119.70"
