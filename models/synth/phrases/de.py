@@ -758,6 +758,141 @@ Wir schätzen die langjährige Zusammenarbeit mit Ihrer Kanzlei sehr, bitten Sie
 + wieder außer Betrieb], obwohl Ihr Techniker erst am {date} da war. [Zum dritten Mal.|Und das nach gerade mal
 + {n} Tagen.]
 Ich gehe davon aus, dass Sie die nächste Reparatur nicht berechnen.
+# Rechnung {inv} doppelt abgebucht | Doppelte Berechnung Lieferung {po} | Dieselbe Lieferung zweimal
++ berechnet
+Für die Lieferung zur Bestellung {po} haben wir [zwei Rechnungen|neben der Rechnung {inv} noch eine
++ zweite Rechnung] über [exakt denselben Betrag|dieselben Positionen] erhalten, nämlich {amount}.
+[Per Lastschrift wurde der Betrag auch prompt zweimal von unserem Konto eingezogen.|Unsere
++ Kreditorenbuchhaltung hat die Doppelberechnung zum Glück rechtzeitig bemerkt.]
+[Bitte erstatten Sie den zu viel eingezogenen Betrag innerhalb von {days} Tagen.|Bitte stornieren Sie
++ die doppelte Rechnung und bestätigen Sie uns das kurz schriftlich.] [Das ist in diesem Jahr schon das
++ zweite Mal.|Ich gehe davon aus, dass Sie Ihre Abläufe in der Fakturierung daraufhin prüfen.]
+# Nicht bestellt, trotzdem berechnet | Unaufgeforderte Lieferung | Rechnung {inv} – keine Bestellung von
++ uns
+Heute wurden uns [{n} Kartons {product}|ein Paket Tonerkartuschen|eine Sendung Büromaterial] geliefert,
++ samt Rechnung {inv} über {amount}, obwohl bei uns niemand etwas bestellt hat.
+[Ihr Mitarbeiter spricht von einer „automatischen Nachlieferung“, so etwas haben wir aber nie
++ vereinbart.|In unserem System gibt es zu dieser Lieferung keine einzige Bestellung.]
+[Die Rechnung werden wir nicht bezahlen; die Ware steht zur Abholung bereit.|Bitte schicken Sie uns eine
++ Gutschrift und ein Rücksendeetikett auf Ihre Kosten.] [Und nehmen Sie uns bitte aus diesem
++ Nachlieferprogramm heraus.|Wir erwarten, dass so etwas nicht noch einmal vorkommt.]
+# Leergut nicht gutgeschrieben | Palettenrückgabe vom {date} fehlt | Pfandkonto stimmt nicht
+Am {date} hat Ihr Fahrer [{n}0 Europaletten|{n}0 leere Getränkekisten|{n} Gitterboxen] bei uns abgeholt,
++ [ordnungsgemäß auf dem Lieferschein quittiert|mit unterschriebenem Rücknahmebeleg].
+Trotzdem ist das Pfand dafür [bis heute nicht gutgeschrieben|auf Ihrer letzten Rechnung {inv} weiterhin
++ nicht verrechnet], und unser Leergutkonto bei Ihnen weicht seit Monaten von unserer eigenen Zählung
++ ab.
+[Wir erwarten eine Gutschrift über {amount} und einen korrigierten Kontoauszug.|Solange das nicht
++ geklärt ist, verrechnen wir den Betrag mit Ihrer nächsten Rechnung.] [Den Rücknahmebeleg finden Sie im
++ Anhang.|Ich habe das bereits zweimal telefonisch gemeldet.]
+# Farbabweichung bei der Nachlieferung | Beanstandung Bestellung {po} – andere Charge, andere Farbe |
++ Nachlieferung weicht ab
+Die Nachlieferung [der Bodenfliesen|der Verblendsteine|der Fassadenfarbe in RAL 7016|des Bezugsstoffs]
++ zu Bestellung {po} stammt aus einer anderen Charge und weicht [sichtbar|deutlich] von der ersten
++ Lieferung ab.
+[Nebeneinander verarbeitet sieht man den Farbunterschied schon von Weitem.|Unsere Handwerker weigern
++ sich, das so zu verarbeiten, weil es sofort auffällt.] [Bei der Bestellung hatten wir ausdrücklich
++ darum gebeten, alles aus einer Charge zu liefern.|Die Baustelle bei unserem Auftraggeber steht jetzt
++ still.]
+[Wir erwarten, dass Sie innerhalb von {days} Tagen Material aus der passenden Charge liefern.|Bitte
++ teilen Sie mir heute noch mit, wie Sie das lösen; die zusätzlichen Lohnkosten stellen wir Ihnen in
++ Rechnung.]
+# Reparatur {n}{n}{n} – immer noch defekt | Gerät aus der Reparatur zurück, Fehler besteht weiter |
++ Reparatur mangelhaft
+Unser [Laptop|Kassensystem|Handscanner|Etikettendrucker] ist gestern aus der Reparatur zurückgekommen,
++ aber [der ursprüngliche Fehler tritt immer noch auf|jetzt startet das Gerät überhaupt nicht mehr].
+[Zudem hat das Gehäuse einen deutlichen Kratzer, der vorher nicht da war.|Außerdem fehlt das Netzteil,
++ das wir mitgeschickt hatten.] Trotzdem haben Sie uns [{amount} Reparaturkosten|den vollen
++ Reparaturpreis] berechnet.
+[Wir schicken das Gerät zurück und erwarten eine kostenlose Nachbesserung.|Ihre Rechnung {inv}
++ begleichen wir erst, wenn das Gerät wirklich funktioniert.] [Bitte innerhalb von {days} Tagen, wir
++ brauchen es täglich.|Ehrlich gesagt bin ich ziemlich verärgert.]
+# Abholung nicht erfolgt | Abholauftrag vom {date} nicht ausgeführt | Verpasste Abholung – Schaden bei
++ unserem Kunden
+Für den {date} hatten wir bei Ihnen eine Abholung [gebucht und bestätigt bekommen|für {time} Uhr
++ eingeplant], doch es ist niemand gekommen.
+[Dadurch ist die Sendung an unseren Kunden in {city} einen Tag zu spät angekommen|Dadurch haben wir den
++ zugesagten Liefertermin bei unserem Kunden verpasst], und [dieser verlangt jetzt eine
++ Vertragsstrafe|wir mussten kurzfristig einen teuren Expresskurier beauftragen].
+Auf Nachfrage bei Ihrer Disposition kam nur eine Standardantwort. [Wir erwarten, dass Sie die Fracht für
++ diesen Auftrag gutschreiben und uns die Mehrkosten erstatten.|Wir machen Sie für den entstandenen
++ Schaden haftbar und erwarten Ihren Vorschlag innerhalb von {days} Tagen.]
+# Kühlkette unterbrochen | Kühlware zu warm angeliefert | Lieferung {po}: Temperatur deutlich zu hoch
+Die Kühlware zu Bestellung {po} kam [heute früh|am {date}] mit einer Kerntemperatur von [12|14|16] °C
++ bei uns an, vereinbart sind höchstens 7 °C.
+[Der Datenlogger zeigt, dass die Kühlung unterwegs stundenlang ausgefallen war.|Der Fahrer hat selbst
++ zugegeben, dass das Kühlaggregat unterwegs ausgefallen ist.] [Laut unserem HACCP-Konzept müssen wir
++ die gesamte Partie sperren.|Wir haben die Annahme deshalb verweigert.]
+[Wir erwarten noch heute eine Ersatzlieferung und eine vollständige Gutschrift.|Die Kosten für die
++ Entsorgung und den entgangenen Umsatz machen wir als Schadenersatz geltend.]
+# Rufnummernportierung fehlgeschlagen | Seit {n} Tagen telefonisch nicht erreichbar | Portierung unserer
++ Rufnummern – dringend
+Seit der Umstellung auf Ihre Telefonanlage am {date} sind wir [unter unserer Zentralnummer|unter keiner
++ unserer Festnetznummern] mehr erreichbar; die Portierung ist offenbar schiefgegangen.
+[Anrufer hören nur ein Besetztzeichen oder die Ansage „Kein Anschluss unter dieser Nummer“.|Uns entgehen
++ jeden Tag Dutzende Kundenanrufe.] [Ihre Hotline vertröstet uns seit {n} Tagen auf „morgen“.|Bis heute
++ haben wir weder eine Ticketnummer noch einen Zeitplan bekommen.]
+[Ich erwarte heute eine konkrete Lösung und eine Eskalation an Ihre Technik.|Für diesen Zeitraum zahlen
++ wir keine Grundgebühr, und den Umsatzausfall stellen wir Ihnen in Rechnung.]
+# Auftragsbestätigung {po} stimmt nicht | So war das nicht vereinbart | Abweichender Preis und
++ Liefertermin zu {po}
+Ihre Auftragsbestätigung zu {po} weist [einen höheren Preis|einen deutlich späteren Liefertermin|andere
++ Mengen] aus, als wir [letzte Woche telefonisch|mit Ihrem Außendienst] vereinbart haben.
+[Vereinbart war die Lieferung zum {date} zu den Preisen aus Ihrem Angebot {quote}.|Bestellt haben wir
++ auf Grundlage Ihres Angebots {quote}, nicht zu Tagespreisen.] [Diese Bestätigung akzeptieren wir so
++ nicht.|Damit können wir nicht arbeiten.]
+[Bitte schicken Sie uns bis {weekday} eine korrigierte Bestätigung, sonst stornieren wir die
++ Bestellung.|Bitte bestätigen Sie den Auftrag wie vereinbart, andernfalls betrachten wir ihn als
++ hinfällig.]
+# Gebrauchtware als Neuware geliefert | Verpackung geöffnet, Gebrauchsspuren | Bestellung {po}: das ist
++ keine Neuware
+Die [{product}|Monitore|Tablets|Bohrmaschinen] aus Bestellung {po} wurden uns als Neuware berechnet,
++ aber [die Verpackung war bereits geöffnet und neu verklebt|sie weisen deutliche Gebrauchsspuren
++ auf|sie waren schon auf eine andere Firma registriert].
+[Auf einem Gerät waren sogar noch Dateien eines Vorbesitzers gespeichert.|Die Seriennummer auf dem
++ Karton stimmt nicht mit der auf dem Gerät überein.] [Das ist für mich kein seriöses
++ Geschäftsgebaren.|Wir haben schließlich den Neupreis bezahlt.]
+[Wir verlangen innerhalb von {days} Tagen echte Neuware oder unser Geld zurück.|Bitte holen Sie die Ware
++ ab und schreiben Sie die Rechnung {inv} vollständig gut.]
+# Alarmverfolgung in der Nacht zum {date} | Niemand kam nach Einbruchalarm | Wo war Ihr Wachdienst?
+In der Nacht zum {date} hat die Alarmanlage in unserem [Betriebsgebäude|Lager|Büro] in {city} [gegen
++ halb drei|kurz nach drei Uhr] ausgelöst, aber [Ihr Interventionsdienst ist nie erschienen|es kam erst
++ nach über zwei Stunden jemand].
+[Wie sich herausstellte, wurde eingebrochen und Werkzeug im großen Stil gestohlen.|Den Einbruch hat erst
++ am nächsten Morgen unsere Kollegin am Empfang bemerkt.] Laut Vertrag müssen Sie innerhalb von [20|30]
++ Minuten vor Ort sein.
+[Ich erwarte ein lückenloses Protokoll Ihrer Leitstelle.|Wir machen Sie haftbar und werden Schadenersatz
++ fordern.] [Ohne eine plausible Erklärung kündigen wir den Vertrag.|Bitte nehmen Sie innerhalb von
++ {days} Tagen Stellung.]
+# Wiederholte Qualitätsmängel | {product} – strukturelles Problem | Aufforderung zu einem 8D-Report
+Das ist [bereits die {n}.|schon die soundsovielte] Beanstandung zu {product} [in diesem Quartal|seit
++ {month}]: [wieder falsche Etiketten|wieder Maßabweichungen außerhalb der Toleranz|wieder
++ unvollständige Paletten].
+[Jedes Mal geloben Sie Besserung, aber es ändert sich nichts.|Eine einzelne Ersatzlieferung löst das
++ eigentliche Problem nicht.] [Wir haben Ihre Lieferantenbewertung deshalb herabgestuft.|Wir müssen
++ inzwischen jede Lieferung selbst prüfen, und diese Kosten laufen auf.]
+Wir erwarten innerhalb von {days} Tagen [einen 8D-Report mit Ursachenanalyse|einen Maßnahmenplan mit
++ konkreten Abstellmaßnahmen]. [Andernfalls suchen wir uns einen anderen Lieferanten.|Sonst sehen wir
++ uns gezwungen, den Rahmenvertrag zu überprüfen.]
+# Zeugnisse fehlen | Lieferung {po} ohne Dokumentation | Keine Werkszeugnisse zu Bestellung {po}
+Bei der Lieferung zur Bestellung {po} fehlen [die Abnahmeprüfzeugnisse 3.1|die
++ Konformitätserklärungen|die Prüfprotokolle], obwohl diese laut unseren Einkaufsbedingungen jeder
++ Sendung beiliegen müssen.
+[Ohne diese Unterlagen dürfen wir das Material nicht verarbeiten.|Unser Kunde nimmt das Endprodukt ohne
++ diese Nachweise nicht ab.] [Die Ware ist bei uns im Wareneingang gesperrt.|Ich habe schon zweimal
++ danach gefragt.]
+[Bitte senden Sie die Dokumente bis spätestens {weekday} per E-Mail.|Liegen sie uns bis zum {date} nicht
++ vor, senden wir die Lieferung zurück, und Ihre Rechnung {inv} ist damit hinfällig.]
+# Mietgerät defekt | Arbeitsbühne zu spät und defekt | Miete für Ausfalltage berechnet
+Das Mietgerät ([Hubarbeitsbühne|Teleskoplader|Minibagger|Rüttelplatte]), das wir [für die Woche ab dem
++ {date}|ab dem {date}] bei Ihnen gemietet haben, [wurde einen Tag zu spät geliefert|fiel schon am
++ zweiten Tag mit einem Hydraulikleck aus].
+[Ihr Servicetechniker kam erst nach {n} Tagen.|Auf ein Ersatzgerät mussten wir {n} Tage warten.] In
++ dieser Zeit [stand unser Projekt still|standen unsere Leute untätig auf der Baustelle], und trotzdem
++ berechnen Sie uns mit der Rechnung {inv} [den vollen Mietzeitraum|sämtliche Tage].
+[Wir bezahlen nur die Tage, an denen das Gerät tatsächlich einsatzbereit war.|Bitte schicken Sie uns
++ eine Gutschrift für die Ausfalltage.] [Über die Kosten für unsere eigenen Leute reden wir da noch gar
++ nicht.|Ich bitte um eine kurzfristige Rückmeldung.]
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -1081,6 +1216,129 @@ Die jährliche [Wartung Ihrer Heizungsanlage|Prüfung Ihrer Feuerlöscher|Prüfu
 + halben Tag].]
 [Falls Ihnen der Termin nicht passt, geben Sie uns bitte bis {weekday} Bescheid.|Die Abrechnung erfolgt wie
 + gewohnt gemäß Ihrem Wartungsvertrag.]
+# Mindestbestellwert ab {date} | Mindermengenzuschlag | Änderung unserer Bestellkonditionen
+Ab dem {date} gilt bei uns ein Mindestbestellwert von [150|250] Euro netto.
+Für Aufträge unter diesem Wert berechnen wir [einen Mindermengenzuschlag von 15 Euro|künftig die
++ Versandkosten], da [die Kosten für Kommissionierung und Versand deutlich gestiegen sind|sich
++ Kleinstsendungen für uns sonst nicht mehr rechnen].
+[Unser Tipp: Bündeln Sie Ihre Bestellungen wöchentlich, dann fällt kein Zuschlag an.|Eilaufträge und
++ Nachlieferungen sind davon ausgenommen.] [Bei Fragen hilft Ihnen Ihr Kundenbetreuer gerne
++ weiter.|Vielen Dank für Ihr Verständnis.]
+# Energiezuschlag ab {month} | Befristeter Energiekostenzuschlag | Anpassung wegen gestiegener
++ Energiekosten
+Aufgrund der stark gestiegenen [Strom- und Gaspreise|Energiekosten in unserer Produktion] erheben wir ab
++ dem {date} einen befristeten Energiezuschlag von {percent} % auf [alle Aufträge|den Nettowarenwert].
+[Der Zuschlag wird auf Ihrer Rechnung als eigene Position ausgewiesen, damit alles transparent
++ bleibt.|Wir prüfen jedes Quartal, ob wir den Zuschlag senken oder streichen können.] [Die Grundpreise
++ aus Ihrer Preisvereinbarung bleiben unverändert.|Bereits bestätigte Aufträge sind davon nicht
++ betroffen.]
+[Wir hätten diesen Schritt gerne vermieden und danken Ihnen für Ihr Verständnis.|Ihr Kundenbetreuer
++ erläutert Ihnen das gerne persönlich.]
+# Umzug unseres Lagers | Neues Logistikzentrum in {city} | Eingeschränkter Versand während des Umzugs
+Ab dem {date} zieht unser Lager in ein neues Logistikzentrum in {city} um.
+[Während des Umzugs, von {weekday} bis einschließlich des folgenden Wochenendes, versenden wir keine
++ Ware.|In der Umzugswoche kann sich die Lieferung Ihrer Bestellungen um bis zu {n} Tage verzögern.]
++ [Bitte planen Sie Ihre Bestellungen für diesen Zeitraum etwas früher ein.|Eilaufträge können wir in
++ dieser Woche leider nicht annehmen.]
+[Retouren senden Sie bitte künftig an die neue Adresse; sie steht auch auf Ihrem
++ Lieferschein.|Selbstabholung ist ab dem {date} nur noch am neuen Standort möglich.] Unsere Büroadresse
++ und Telefonnummer bleiben unverändert.
+# Geänderte Öffnungszeiten | Sommeröffnungszeiten | Neue Servicezeiten im Kundenservice
+Ab dem {date} [gelten für unsere Abholtheke in {city} neue Öffnungszeiten|ist unser Kundenservice zu
++ geänderten Zeiten erreichbar]: montags bis freitags von [7:30 bis 16:30|8:00 bis 17:00] Uhr.
+[Samstags bleibt künftig geschlossen.|In den Sommermonaten schließen wir freitags bereits um 14 Uhr.]
++ [Über unseren Onlineshop können Sie natürlich weiterhin rund um die Uhr bestellen.|Bestellungen per
++ E-Mail bearbeiten wir am nächsten Werktag.]
+[Für dringende Anliegen außerhalb dieser Zeiten erreichen Sie Ihren Kundenbetreuer mobil.|Bitte
++ berücksichtigen Sie dies bei Ihrer Planung.]
+# Korrigierte Rechnung {inv} | Fehler in Rechnung {inv} | Ersatz für Rechnung {inv}
+Bei einer internen Prüfung haben wir festgestellt, dass die Rechnung {inv} zu Ihrer Bestellung {po}
++ [einen falschen Umsatzsteuersatz ausweist|mit einem falschen Preis erstellt wurde|versehentlich auch
++ Frachtkosten enthält].
+[Wir haben die Rechnung storniert und senden Ihnen anbei eine neue, korrekte Rechnung.|Anbei erhalten
++ Sie die korrigierte Rechnung; die ursprüngliche können Sie vernichten.] [Sollten Sie die alte Rechnung
++ bereits bezahlt haben, verrechnen wir die Differenz mit der nächsten Rechnung.|Das Zahlungsziel
++ beginnt ab heute neu.]
+[Bitte entschuldigen Sie das Versehen.|Wir bitten, diesen Fehler zu entschuldigen.]
+# Gute Nachricht: Preissenkung | Günstigere Preise für {product} | Neue Preisliste ab {date}
+Da die [Rohstoffpreise|Einkaufspreise für Papier und Karton|Frachtkosten] in den vergangenen Monaten
++ gesunken sind, senken wir zum {date} die Preise für [{product}|einen Großteil unseres Sortiments] um
++ durchschnittlich {percent} %.
+[Diesen Vorteil geben wir gerne an Sie weiter.|Wie versprochen: Sinken unsere Kosten, sinken auch unsere
++ Preise.] [Die neue Preisliste finden Sie im Anhang.|Ihre neuen Preise sind im Kundenportal bereits
++ hinterlegt.]
+[Offene Aufträge liefern wir automatisch zum neuen Preis.|Für Lieferungen bis zum {date} gilt noch der
++ bisherige Preis.]
+# Produktänderung {product} | Änderungsmitteilung zu {product} | Neue Ausführung {product}
+Wir möchten Sie darüber informieren, dass {product} ab [{month}|Charge {n}{n}{n}|dem {date}] in einer
++ [leicht geänderten Ausführung|neuen Verpackung] geliefert wird.
+[Unser Hersteller hat das Gehäuse auf einen anderen Kunststoff umgestellt;|Die Abmessungen der
++ Verpackung ändern sich;] [Funktion und Qualität bleiben gleich|Artikelnummer und Preis bleiben
++ unverändert].
+[Das aktualisierte Datenblatt liegt bei.|Wenn Sie für Ihre Freigabe ein Muster benötigen, schicken wir
++ Ihnen gerne eines.] [Bitte geben Sie uns Ihre Freigabe bis zum {date}.|Bei Fragen wenden Sie sich
++ bitte an unsere Qualitätssicherung.]
+# Künftig eine Sammelrechnung pro Monat | Änderung der Rechnungsstellung | Neuer Rechnungsrhythmus
+Auf Wunsch vieler Kunden stellen wir ab {month} nicht mehr jede Lieferung einzeln in Rechnung, sondern
++ erstellen eine Sammelrechnung [pro Monat|alle zwei Wochen].
+[Auf der Sammelrechnung finden Sie alle Lieferscheine und Bestellnummern des Zeitraums, sodass Sie alles
++ leicht prüfen können.|Zu jeder Lieferung sind Ihre Bestellnummer und die Lieferscheinnummer
++ angegeben.] [Das Zahlungsziel von {days} Tagen gilt ab Rechnungsdatum.|An Preisen und
++ Zahlungsbedingungen ändert sich nichts.]
+[Möchten Sie lieber weiterhin Einzelrechnungen erhalten, geben Sie uns einfach Bescheid.|Bei Fragen
++ hilft Ihnen unsere Buchhaltung gerne weiter.]
+# Neuer Versanddienstleister ab {date} | Wir versenden künftig mit {carrier} | Änderung beim
++ Paketversand
+Ab dem {date} werden alle unsere Paketsendungen von {carrier} zugestellt.
+[Bei jedem Versand erhalten Sie automatisch eine E-Mail mit der Sendungsnummer.|Die Sendungsnummer
++ finden Sie künftig auch in Ihrer Bestellübersicht.] [Palettensendungen liefern wir weiterhin mit
++ eigenen Fahrzeugen aus.|Die Laufzeiten bleiben in etwa gleich: in der Regel {n} Werktage.]
+[Falls Sie besondere Anlieferhinweise haben, etwa Rampen- oder Warenannahmezeiten, teilen Sie uns diese
++ bitte mit.|Mit {carrier} haben wir feste Zustellfenster für Geschäftskunden vereinbart, auch für Ihre
++ Adresse in {city}.]
+# Ablieferbeleg zu Bestellung {po} | Unterschriebener Lieferschein {po} | Zustellnachweis wie gewünscht
+Wie [gewünscht|telefonisch besprochen] senden wir Ihnen anbei den Zustellnachweis zu Bestellung {po},
++ [zugestellt am {date} um {time} Uhr|mit der Unterschrift Ihres Mitarbeiters in der Warenannahme].
+[Laut Spedition wurden {n} Packstücke ohne Vermerk auf dem Frachtbrief übergeben.|Auch die Fotos der
++ Ladung bei Abfahrt aus unserem Lager haben wir beigefügt.] [Vielleicht hilft Ihnen das bei der Suche
++ nach der Sendung in Ihrem Haus.|Damit können Sie den Wareneingang in Ihrem System buchen.]
+[Melden Sie sich gerne, wenn Sie noch etwas benötigen.|Wenn wir sonst noch etwas klären können, sagen
++ Sie einfach Bescheid.]
+# Inventur am {date} | Keine Auslieferung am {date} | Lager wegen Jahresinventur geschlossen
+Wegen unserer jährlichen Inventur bleibt unser Lager am [{date}|{weekday}, dem {date},] geschlossen.
+[An diesem Tag werden keine Aufträge versandt oder ausgeliefert.|Aufträge, die an diesem Tag eingehen,
++ versenden wir am nächsten Werktag.] [Bestellungen, die am Vortag bis {time} Uhr eingehen, gehen noch
++ raus.|Auch Selbstabholung ist an diesem Tag nicht möglich.]
+[Bitte stimmen Sie Ihre Lagerhaltung entsprechend ab.|Unser Kundenservice ist wie gewohnt erreichbar.]
+# Position storniert | Bestellung {po}: {product} nicht lieferbar | Änderung zu Ihrem Auftrag {po}
+Leider müssen wir [die Position {product}|einen Teil] aus Ihrer Bestellung {po} stornieren: [der
++ Hersteller liefert diesen Artikel nicht mehr|wir können ihn auf absehbare Zeit nicht beschaffen].
+[Die übrigen Artikel liefern wir wie geplant am {date} aus.|Der Rest des Auftrags wird wie bestätigt
++ geliefert.] [Der stornierte Artikel wird Ihnen selbstverständlich nicht berechnet.|Sie zahlen nur, was
++ wir tatsächlich liefern.]
+[Gerne bieten wir Ihnen einen vergleichbaren Artikel an; das Datenblatt schicke ich Ihnen mit.|Wir
++ bitten um Entschuldigung und suchen gerne mit Ihnen nach einer Alternative.]
+# Neues ERP-System | Neue Kundennummer ab {date} | Unsere Rechnungen sehen künftig anders aus
+Zum {date} stellen wir auf ein neues [ERP-System|Warenwirtschaftssystem] um. Dabei erhalten Sie auch
++ eine neue Kundennummer: [{n}{n}{n}{n}|Sie finden sie auf Ihrer nächsten Auftragsbestätigung].
+[Auch Auftragsbestätigungen, Lieferscheine und Rechnungen bekommen ein neues Layout.|Rechnungs- und
++ Lieferscheinnummern haben ab dann ein neues Format.] [Bitte geben Sie bei Bestellungen und Zahlungen
++ künftig die neue Kundennummer an.|Bitte passen Sie Ihre Kreditorenstammdaten an; unsere Bankverbindung
++ bleibt unverändert.]
+[Während der Umstellung kann die Auftragsbearbeitung einen Tag länger dauern.|Sollte in den ersten
++ Wochen etwas nicht stimmen, melden Sie sich bitte direkt bei uns.]
+# Störung in unserer Produktion | Lieferverzögerung wegen Maschinenschaden | Wichtig: neuer Liefertermin
++ für Bestellung {po}
+Aufgrund [eines schweren Schadens an unserer Extrusionsanlage|eines Brandes in einer unserer
++ Fertigungshallen|eines Defekts an unserer Presse] steht unsere Produktion [seit {weekday}|seit dem
++ {date}] teilweise still.
+Daher können wir Ihre Bestellung {po} leider nicht zum bestätigten Termin liefern; wir rechnen jetzt mit
++ einer Lieferung [am {date}|in etwa {n} Wochen]. [Es tut uns sehr leid, Ihnen das mitteilen zu
++ müssen.|Dafür bitten wir Sie aufrichtig um Entschuldigung.]
+[Wir fahren Sonderschichten, um den Rückstand so schnell wie möglich aufzuholen.|Wo möglich, liefern wir
++ vorab eine Teilmenge aus dem Lagerbestand.] [Falls der neue Termin für Sie ein Problem ist, rufen Sie
++ mich bitte an, dann finden wir gemeinsam eine Lösung.|Über den Fortschritt halten wir Sie wöchentlich
++ auf dem Laufenden.]
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting

@@ -714,6 +714,152 @@ Our new [website|webshop|booking system] went live on {date}, but [the contact f
 + it would be fixed "this week" – that was {n} weeks ago.]
 [Until these issues are fixed, we will hold back payment of your final invoice {inv}.|Please put someone on it
 + now; we won't pay the remaining {amount} until everything works as agreed.]
+# Warranty claim rejected – we disagree | Your refusal to repair under warranty | Warranty decision on
++ order {po} disputed
+You have [turned down|rejected] our warranty claim for the [coffee machine|pallet truck|label
++ printer|dishwasher] from order {po}, [on the grounds of "improper use"|claiming the fault is normal
++ wear and tear|because the seal on the casing was supposedly broken].
+[We strongly dispute this: the unit was installed by your own engineer and used exactly as the manual
++ says.|That explanation simply doesn't hold up, as the fault appeared after {n} weeks of perfectly
++ normal use.]
+[Your report doesn't even say what we are supposed to have done wrong.|Nobody from your side actually
++ examined the unit before reaching that decision.]
+[Please reconsider and repair or replace it free of charge within {days} days.|If you maintain your
++ position, we will have an independent expert inspect it, at your cost if it turns out to be a
++ manufacturing defect.]
+# Goods we never ordered | Delivery and invoice {inv} – not ordered by us | Unsolicited delivery of
++ {date}
+On {date} we received [{n} cartons of cleaning supplies|a pallet of copier paper|{n} boxes of toner] from
++ you, followed [a few days later|yesterday] by invoice {inv} for {amount}.
+[Nobody here placed this order, and there is no purchase order number on your delivery note.|We have
++ checked with every department, and nobody ordered these goods.]
+[Apparently your system "topped up" our usual order automatically, which we have never agreed to.|Your
++ sales office calls it a standing order, but we cancelled that in writing last year.]
+[Please collect the goods at your expense and cancel the invoice.|The goods are here awaiting collection;
++ we will not be paying for them.]
+# Non-conformance report – order {po} | Parts out of tolerance | Quality deviation on the batch delivered
++ on {date}
+Our incoming inspection has found that the [turned parts|brackets|castings|stainless steel bolts]
++ delivered with order {po} are [outside the drawing tolerances|not to specification]: [the bore is up to
++ 0.3 mm oversize|the hardness is well below the agreed value|the coating is too thin on {n}0% of the
++ samples].
+[The whole batch has been quarantined and our assembly line has had to switch to other work.|We only
++ discovered this after part of the batch had already been built into finished units.]
+[Please send us an 8D report with the root cause and corrective actions within {days} days.|We expect a
++ replacement batch by {weekday} and a written root-cause analysis.]
+[We will charge you for the sorting and rework, which we estimate at {amount}.|Any sorting, rework or
++ line-stop costs will be passed on to you.]
+# What your sales rep promised | Agreed discount not applied – invoice {inv} | Not what we agreed with
++ {colleague}
+When we signed the order in {month}, your sales representative {colleague} [promised us free installation
++ and training|agreed to a {percent}% introductory discount|assured us that delivery was included in the
++ price].
+[Now your invoice {inv} charges the full amount, and your office claims there is "no record" of
++ this.|Your invoice {inv} tells a different story, and {colleague} no longer returns our calls.]
+[We chose you on the strength of that promise, and we have the email to prove it.|I'm frankly
++ disappointed that your word seems to count for so little.]
+[Please honour what was agreed and send us a corrected invoice.|Until we receive a corrected invoice, we
++ will only pay the amount we agreed.]
+# Your delivery performance | Escalation: repeated late deliveries | On-time delivery – not good enough
+I'm writing to you [as our account manager|directly] because [late deliveries have become the rule rather
++ than the exception|nothing has improved despite our many calls].
+[Of your last {n}0 deliveries, fewer than half arrived on the confirmed date.|Order {po} is yet another
++ delivery this quarter that came in late or had to be chased.]
+[Every delay means overtime for our staff and disappointed customers on our side.|Our production planning
++ simply cannot cope with this level of uncertainty.]
+[I'd like a meeting with your operations manager within the next two weeks.|Unless we see a clear
++ improvement by {date}, we will move part of our volume to another supplier.]
+# Spare parts not original | Order {po}: these are not genuine parts | Imitation parts supplied instead
++ of OEM
+We ordered genuine manufacturer's [filters|brake pads|print heads|spare parts] with order {po}, and paid
++ the price of genuine parts.
+[What arrived are unbranded copies in plain packaging.|The parts you delivered are clearly imitations: no
++ part number, no manufacturer's logo and a much rougher finish.]
+[Fitting non-original parts would void the warranty on our machines.|Our maintenance contractor has
++ refused to fit them.]
+[Please take them back and deliver original parts by {date}, or refund the {amount} in full.|If we don't
++ have genuine parts within {days} days, we will cancel the order and expect our money back.]
+# Leak after your roof repairs | Roof works in {city} – water coming in again | Defective workmanship on
++ our roof
+In {month} your team [repaired the flat roof|replaced the roofing] of our [warehouse|office
++ building|workshop] in {city}, and your final invoice {inv} has been paid in full.
+[Since the heavy rain last week, water has been coming through the ceiling in {n} places.|After the first
++ storm there was water in our server room, right below where you worked.]
+[Our own roofer says the seams were never properly sealed.|This is clearly poor workmanship, not wear and
++ tear.] [We've had to move stock and put out buckets.|Some of our stock has been ruined.]
+[We require you to come back and put the defects right within {days} days, at your own cost.|Please send
++ someone this week; we also hold you liable for the water damage and will send you the bill.]
+# Damage charge disputed – hire agreement | Invoice {inv}: damage we did not cause | Your damage charge
++ after our hire of {date}
+Your invoice {inv} charges us {amount} for ["damage" to the [van|forklift|mini excavator] we hired from
++ your {city} branch|a dent and a cracked mirror on the hire van].
+[That damage was already there when we collected it, as your own check-out sheet shows.|Your staff
++ inspected the vehicle on return and signed it off without any remarks.]
+[We took photos at pick-up and are happy to send them to you.|Nobody mentioned any damage until the
++ invoice arrived {n} weeks later.]
+[We will not pay this charge; please cancel the invoice.|Please withdraw the charge, or send us the
++ evidence you are relying on.]
+# Collections missed again | Nobody came to collect our parcels | Complaint: missed pick-ups this week
+For the [third|second] time this week your driver [did not turn up for our daily collection|came after we
++ had closed], so our parcels stayed on our dock.
+[As a result, {n}0 customer orders went out a day late.|Our customers were promised next-day delivery,
++ and we've had to apologise to every one of them.]
+[Booking the collection online or ringing your depot makes no difference.|Your depot keeps telling us the
++ driver "ran out of time".]
+[We pay for a guaranteed daily pick-up at {time}; if you can't provide it, we'll take our business
++ elsewhere.|Please tell me by {weekday} how you intend to fix this, and credit us for the missed
++ collections.]
+# Translation quality – order {po} | Translation of our [manual|website|brochure] not usable | Job {po}
++ needs to be redone
+The [user manual|product brochure|website texts] you translated for us (order {po}) [is full of
++ errors|reads like an unedited machine translation].
+[Our colleague in {city}, a native speaker, found mistranslated technical terms on almost every
++ page.|Several product names were translated literally, and one safety warning actually says the
++ opposite of the original.]
+[We cannot publish it like this.|This will need a complete revision before it goes anywhere near a
++ customer.]
+[We expect you to have it revised by a qualified translator, free of charge, by {date}.|Until we have an
++ acceptable version, we are putting invoice {inv} on hold.]
+# Our booking for {date} | Rooms not available on arrival | Hotel booking for our team – totally
++ unacceptable
+We had [{n} rooms|a block of {n} rooms] confirmed for our team on {date}, but when they arrived at
++ {time}, [reception told them the hotel was full|only half of the rooms were available].
+[Our colleagues were sent to another hotel across town, without breakfast and in a taxi they had to pay
++ for themselves.|Two colleagues had to share a room the night before an important customer meeting.]
+[Nobody apologised, let alone offered a solution.|We had confirmed the booking in writing twice.]
+[We expect a full refund of the nights and reimbursement of the taxi fares.|Please refund the booking and
++ tell us how you will compensate us, or we will stop booking your hotel for our staff.]
+# Order {po} was cancelled | Delivered despite our cancellation | Invoice {inv} for a cancelled order
+We cancelled order {po} on {date}, [and your customer service confirmed the cancellation by email|well
++ within the cancellation period in your terms].
+[Even so, the goods were delivered this morning and we have now received invoice {inv} for {amount}.|The
++ goods turned up today anyway, together with an invoice.]
+[We refused the delivery, so it should be on its way back to you.|The goods are sitting in our loading
++ bay, waiting for your carrier.]
+[Please cancel the invoice and confirm this in writing.|We won't be paying for this; please confirm that
++ nothing is owed.]
+# Formal notice – breach of the security contract | Unmanned gatehouse at our {city} site | Security
++ services: final warning
+On {date} and again last {weekday}, [the gatehouse at our site in {city} was unmanned for several
++ hours|your night guard skipped every patrol on the schedule|nobody turned up for the night shift at
++ all].
+[This is a clear breach of the service agreement, and it left our premises seriously exposed.|We only
++ found out from our own camera footage, not from you.] [Nor is it the first incident this year.|Your
++ area manager could not be reached.]
+[We hereby give you formal notice to comply fully with the agreement, failing which we will terminate it
++ with immediate effect.|Please treat this as formal notice: any further failure will lead to termination
++ for cause.]
+[The hours not worked will be deducted from your next invoice.|We expect a written incident report within
++ {days} days.]
+# Short weight – delivery of {date} | Quantity on invoice {inv} does not match | Weighbridge check: less
++ than invoiced
+We weighed your [gravel|wood pellet|animal feed|sand] delivery of {date} on our own weighbridge, and it
++ came to [roughly {n}00 kg|about {percent}%] less than the delivery note says.
+[This is not the first time: the last {n} deliveries were all short.|Our weighbridge was calibrated last
++ month, so there's no doubt about the figures.]
+[We will only pay for the quantity actually received.|Please adjust invoice {inv} to the weighed
++ quantity.] [The weighbridge tickets are attached.|Your driver is welcome to watch the weighing next
++ time.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -1025,6 +1171,131 @@ On {date} we are switching to a new [ERP|order and invoicing] system. [You'll ge
 + us know by {date} if your invoicing details or contact persons have changed.]
 [In the week of the changeover, deliveries may take one day longer.|Please place any urgent orders before
 + {weekday}.] [Prices, payment terms and bank details remain unchanged.|Nothing changes in our agreements.]
+# New minimum order value from {date} | Change to our minimum order | Small-order charge from {date}
+From {date}, our minimum order value will be {amount}, and orders below it will carry a small handling
++ charge.
+[The reason is the sharp rise in picking and transport costs for small consignments.|This allows us to
++ keep our product prices unchanged despite rising logistics costs.]
+[Orders above that value will still be delivered free of charge.|Nothing changes for orders above the
++ threshold.]
+[Combining your orders into one weekly delivery is the easiest way to avoid the charge.|Your account
++ manager {colleague} will be happy to help you plan your orders.]
+# Our warehouse is moving | New distribution centre in {city} | Change of collection address from {date}
+On {date} we are moving our warehouse to a new, larger distribution centre in {city}.
+[In the week of the move, deliveries may take a day or two longer than usual; we apologise in advance for
++ any inconvenience.|No orders will be shipped on the day of the move itself.]
+[If you collect goods yourself, please note the new address on the attached map.|From that date, please
++ send any returns to the new address.]
+[Your contacts, prices and the way you order stay exactly the same.|Orders will be handled as usual,
++ without interruption.]
+# New opening hours | Changed hours for our trade counter | Customer service hours from {date}
+From {date}, our [trade counter in {city}|customer service desk|telephone order line] will be open [from
++ 7:00 to 16:00, Monday to Friday|from 7:30 to 17:00 on weekdays and from 8:00 to 12:00 on Saturdays].
+[Outside these hours you can still place orders through our webshop or by email.|Orders emailed after
++ hours will be processed first thing the next morning.]
+[The earlier start was requested by many of our trade customers.|We hope the new hours suit you better.]
+# Introduction of an energy surcharge | Energy surcharge from {month} | Important: temporary energy
++ surcharge
+As you will know, the energy costs of [our production|our cold stores|our furnaces] have risen sharply
++ over the past months.
+[Rather than raise our prices across the board, we are introducing a temporary energy surcharge of
++ {percent}% from {date}.|From {date}, a separate energy surcharge of {percent}% will appear on our
++ invoices.]
+[It will be reviewed every quarter and removed as soon as energy prices return to normal.|Our list prices
++ themselves remain unchanged.]
+[Thank you for your understanding.|If you have any questions, your account manager will gladly explain
++ how it is calculated.]
+# Please disregard invoice {inv} | Correction to invoice {inv} | Invoice {inv} sent in error
+We have noticed that invoice {inv}, sent to you on {date}, [was issued twice because of a technical
++ problem|shows the wrong delivery address|was calculated with last year's prices].
+[Please disregard it; a corrected invoice will follow in the next few days.|No action is needed on your
++ part: we will cancel it and send you a corrected version.]
+[If you have already paid it, the amount will of course be offset against your next invoice.|Your payment
++ term will run from the date of the corrected invoice.]
+[We apologise for the confusion.|Sorry for any extra work this may cause your accounts team.]
+# Order {po}: replacement already on its way | Your shipment {track} – damaged in transit | Information
++ about your delivery
+{carrier} has informed us that [part of your shipment {track}|one of the pallets for order {po}] was
++ damaged in transit.
+[To save you any trouble, we have already sent a replacement, which should reach you by
++ {date}.|Replacement goods have already been packed and will leave our warehouse today.]
+[If the damaged parcel is delivered anyway, please refuse it or note the damage on the delivery note.|You
++ don't need to do anything: the carrier will collect the damaged goods.]
+[We're sorry for the delay this causes.|We apologise for the inconvenience and are taking the matter up
++ with the carrier.]
+# Order {po} – confirmed with changes | Order acknowledgement {po} | Your order {po}: please check the
++ changes
+Thank you for your order {po}, which we are pleased to confirm with [a few small changes|one change].
+[Quantities have been rounded up to full packaging units.|The delivery date is now {date}, as the
++ quantity ordered exceeds our current stock.|Two lines will be supplied as the successor article, at the
++ same price.]
+{items}
+[If anything doesn't look right, please let us know by {weekday}; otherwise we'll go ahead as
++ confirmed.|If you agree with the changes, no reply is needed.]
+# Prices unchanged next year | Good news: our prices stay the same | Price guarantee until {date}
+We're pleased to let you know that our prices will [stay at their current level until {date}|remain
++ unchanged for the whole of next year].
+[Despite higher raw material and transport costs, we have been able to absorb the increases through more
++ efficient production.|This is our way of thanking you for your loyalty.]
+[The only exception is [copper products|paper goods], whose prices remain linked to the market.|Your
++ current discounts and payment terms also stay the same.]
+[Your price list for next year is attached.|If you'd like to secure volumes at these prices, please send
++ us your forecast.]
+# Current lead times | Update: longer lead times for made-to-order items | Lead times extended
+A quick update on our lead times: because of [an exceptional number of orders|staff shortages at our
++ plant|delays in the supply of components], made-to-order items currently take [eight to ten
++ weeks|around three months] instead of the usual four.
+[Stock items are not affected and still ship within {days} days.|Orders already confirmed will be
++ delivered on the confirmed dates.]
+[We're sorry that we can't offer our usual lead times at the moment.|We've added an extra shift and
++ expect lead times to be back to normal by {month}.]
+[Please take this into account when planning your orders.|If you have an urgent project, please talk to
++ us before ordering so that we can reserve capacity.]
+# Our ISO 14001 certification | Sustainability information for your supplier assessment | Our CO2 figures
++ for last year
+We're pleased to tell you that [we are now certified to ISO 14001|our EcoVadis rating has been upgraded
++ to gold|all our cardboard packaging is now FSC-certified].
+[Attached you'll find the certificate and our latest sustainability report.|For your own reporting, we've
++ attached the CO2 emissions per unit delivered to you last year.]
+[Please add the documents to our supplier file.|We hope this helps with your supplier assessment.] [If
++ your procurement team has a questionnaire for us, just send it over.|{colleague} will be glad to answer
++ any questions.]
+# Pallet deposit from {date} | Return of empty pallets | New arrangement for pallets and crates
+From {date}, we will charge a deposit on the [euro pallets|reusable crates|gas cylinders] we deliver to
++ you, shown as a separate line on your invoices.
+[The deposit is refunded in full as soon as the empties come back to us.|Empties can simply be handed to
++ our driver at the next delivery.]
+[This replaces the pallet exchange we have used so far, which led to endless discussions about
++ numbers.|We are doing this because far too many pallets never come back.]
+[A statement of your current pallet balance is attached.|You can check your balance at any time in the
++ customer portal.]
+# Stocktake on {date} – no shipments | Warehouse closed for our annual inventory | Stocktaking: please
++ order early
+Our warehouse will be closed on {date} for our annual stocktake, so [no orders will be shipped that
++ day|there will be no deliveries or collections that day].
+[Orders received by {time} the day before will still go out as usual.|Orders placed during the stocktake
++ will ship on the following working day.]
+[If you expect to need anything urgently, please order a few days in advance.|Our office stays open and
++ can be reached as usual.]
+# One invoice per month from {month} | Change to the way we invoice | Monthly invoice instead of one per
++ delivery
+From {month}, you will receive [one collective invoice per month|a single monthly invoice] instead of a
++ separate invoice for each delivery.
+[It will list all of the month's deliveries with their delivery note and order numbers, so matching them
++ to your purchase orders stays easy.|Each line will show your purchase order number, so you can still
++ match everything to your orders.]
+[The payment term of {days} days will run from the invoice date.|Your payment terms remain unchanged.]
++ [This should save both your accounts team and ours a good deal of paperwork.|Please let us know if this
++ causes any problems on your side.]
+# New carrier from {date} | Your parcels will now be delivered by {carrier} | Change of shipping partner
+From {date}, our parcels and pallets will be delivered by {carrier} [instead of our current carrier|for
++ most destinations].
+[You'll receive an email with a tracking number as soon as your order leaves our warehouse.|Tracking
++ numbers will look different, but you can follow your deliveries in our portal as before.]
+[Delivery times stay the same: next working day for orders placed before {time}.|Delivery times may even
++ improve slightly in rural areas.]
+[If you have special delivery instructions, such as a loading dock or receiving hours, please send them
++ to us again.|Please let your goods-in team know about the change.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting

@@ -769,6 +769,164 @@ Nous constatons que notre contrat de [location du copieur|maintenance des extinc
 Nous vous demandons de [prendre acte de notre résiliation avec effet immédiat|mettre fin au contrat sans
 + pénalité à la prochaine échéance] et de [venir reprendre le matériel|nous confirmer la date de reprise
 + du matériel].
+# Vice caché sur le matériel d'occasion acheté le {date} | Garantie des vices cachés | Défaut grave sur
++ [le chariot élévateur|le compresseur|le camion frigorifique] d'occasion
+Le [chariot élévateur|compresseur|camion frigorifique] d'occasion que nous vous avons acheté le {date}
++ présente un grave défaut : [la boîte de vitesses|le moteur|le groupe froid] a lâché après quelques
++ semaines d'utilisation normale.
+[Notre garagiste est formel : le défaut existait avant la vente et ne pouvait pas être décelé lors de
++ l'essai.|L'expertise que nous avons fait réaliser montre que le problème était connu et avait été
++ masqué.]
+Nous invoquons donc la garantie des vices cachés et vous demandons [la prise en charge intégrale de la
++ réparation|l'annulation de la vente et le remboursement du prix, soit {amount}].
+[Le rapport d'expertise est joint.|Merci de nous faire connaître votre position sous {days} jours.]
+# Marchandise non commandée | Livraison et facture {inv} : nous n'avons rien commandé | Envoi non
++ sollicité du {date}
+Nous avons reçu de votre part le {date} [{n} cartons de produits d'entretien|une palette de papier A4|{n}
++ boîtes de toner], puis [quelques jours plus tard|hier] votre facture {inv} d'un montant de {amount}.
+[Personne chez nous n'a passé cette commande, et votre bon de livraison ne mentionne aucun numéro de
++ commande.|Après vérification auprès de tous nos services, personne n'a commandé cette marchandise.]
+[Votre système aurait « réapprovisionné » automatiquement notre compte, ce que nous n'avons jamais
++ accepté.|Votre service commercial parle d'une commande permanente, que nous avions pourtant résiliée
++ par écrit.]
+[Merci de venir récupérer la marchandise à vos frais et d'annuler la facture.|La marchandise reste à
++ votre disposition ; nous ne la réglerons pas.]
+# Fiche de non-conformité – commande {po} | Pièces hors tolérances | Écart qualité sur le lot livré le
++ {date}
+Notre contrôle à réception a révélé que le lot de [pièces usinées|supports|pièces de fonderie|boulons
++ inox] de la commande {po} est [hors tolérances|non conforme au cahier des charges] : [alésage trop
++ grand de 0,3 mm|dureté nettement inférieure à la valeur convenue|revêtement trop mince sur {n}0 % des
++ échantillons].
+[L'ensemble du lot a été mis en quarantaine et notre ligne de montage a dû être réorganisée.|Nous ne
++ l'avons découvert qu'après le montage d'une partie du lot sur des produits finis.]
+[Merci de nous adresser un rapport 8D, avec l'analyse des causes et les actions correctives, sous {days}
++ jours.|Nous attendons un lot de remplacement d'ici {weekday} et une analyse écrite des causes.]
+[Les frais de tri et de retouche, estimés à {amount}, vous seront refacturés.|Tous les frais de tri, de
++ retouche ou d'arrêt de ligne seront à votre charge.]
+# Engagement de votre commercial non respecté | Remise convenue non appliquée – facture {inv} | Ce n'est
++ pas ce que nous avions convenu avec {colleague}
+Lors de la signature de notre commande en {month}, votre commercial, {colleague}, [nous avait promis
++ l'installation et la formation gratuites|nous avait accordé une remise de lancement de {percent} %|nous
++ avait assuré que la livraison était comprise dans le prix].
+[Or votre facture {inv} reprend le prix plein, et votre service administratif prétend n'avoir « aucune
++ trace » de cet accord.|Votre facture {inv} dit tout autre chose, et {colleague} ne répond plus à nos
++ appels.]
+[C'est sur la base de cet engagement que nous vous avons choisis, et nous disposons de l'e-mail qui le
++ confirme.|Je suis franchement déçu du peu de cas que vous faites de la parole donnée.]
+[Merci de respecter vos engagements et de nous adresser une facture rectifiée.|En attendant une facture
++ corrigée, nous ne réglerons que le montant convenu.]
+# Mise en demeure – commande {po} | Commande {po} : dernier délai | Retard de livraison – mise en demeure
++ de livrer
+Malgré nos nombreuses relances, la commande {po}, dont la livraison était [contractuellement prévue|ferme
++ et confirmée] pour le {date}, ne nous a toujours pas été livrée.
+[Ce retard perturbe gravement notre activité et nous expose à des pénalités vis-à-vis de nos propres
++ clients.|Aucune de vos promesses de livraison successives n'a été tenue.]
+Par la présente, nous vous mettons en demeure de livrer l'intégralité de la commande [sous {days} jours à
++ compter de la réception de ce courrier|au plus tard {weekday} prochain].
+[À défaut, nous considérerons la commande comme résolue et nous nous réservons le droit de demander
++ réparation de notre préjudice.|Passé ce délai, nous appliquerons les pénalités de retard prévues et
++ nous nous approvisionnerons ailleurs, à vos frais.]
+# Pièces non d'origine | Commande {po} : ce ne sont pas des pièces constructeur | Contrefaçons livrées à
++ la place des pièces d'origine
+Nous avons commandé des [filtres|plaquettes de frein|têtes d'impression|pièces détachées] d'origine
++ constructeur (commande {po}) et les avons payés au prix des pièces d'origine.
+[Nous avons reçu des copies sans marque, dans un emballage neutre.|Les pièces livrées sont manifestement
++ des imitations : aucune référence, aucun logo du fabricant et une finition grossière.]
+[Leur montage ferait sauter la garantie de nos machines.|Notre prestataire de maintenance refuse de les
++ monter.]
+[Merci de les reprendre et de livrer des pièces d'origine avant le {date}, ou de nous rembourser
++ intégralement les {amount}.|Sans pièces d'origine sous {days} jours, nous annulerons la commande et
++ exigerons le remboursement.]
+# Infiltrations après votre intervention sur la toiture | Travaux de toiture à {city} – l'eau passe
++ toujours | Malfaçons sur notre toiture
+En {month}, vos équipes ont [réparé la toiture-terrasse|refait la couverture] de notre [entrepôt|immeuble
++ de bureaux|atelier] à {city}, et votre facture {inv} a été intégralement réglée.
+[Depuis les fortes pluies de la semaine dernière, l'eau s'infiltre par le plafond à {n} endroits.|Au
++ premier orage, il y avait de l'eau dans notre salle serveur, juste sous la zone où vous êtes
++ intervenus.]
+[Notre couvreur habituel constate que les relevés d'étanchéité n'ont pas été correctement réalisés.|Il
++ s'agit manifestement d'une malfaçon, et non d'usure.] [Nous avons dû déplacer du stock et installer des
++ seaux.|Une partie de notre stock est perdue.]
+[Nous vous demandons d'intervenir sous {days} jours pour reprendre les désordres, au titre de la garantie
++ de parfait achèvement.|Merci d'envoyer quelqu'un cette semaine ; nous vous tenons par ailleurs pour
++ responsables des dégâts des eaux et vous en adresserons la facture.]
+# Litige – frais de dommages après location | Facture {inv} : des dommages que nous n'avons pas causés |
++ Contestation des frais facturés après notre location du {date}
+Votre facture {inv} nous réclame {amount} pour [des « dommages » sur [l'utilitaire|le chariot
++ élévateur|le camion-benne] loué à votre agence de {city}|une bosse et un rétroviseur fissuré sur
++ l'utilitaire de location].
+[Ces dommages existaient déjà au départ, comme l'indique votre propre état des lieux.|Votre agent a
++ contrôlé le véhicule au retour et l'a validé sans aucune réserve.]
+[Nous avons pris des photos au départ et les tenons à votre disposition.|Personne ne nous a parlé de
++ dommages avant l'arrivée de cette facture, {n} semaines plus tard.]
+[Nous contestons formellement ces frais et vous demandons d'annuler la facture.|Merci de retirer ces
++ frais ou de nous communiquer les éléments sur lesquels vous vous fondez.]
+# Enlèvement de nos colis non effectué | Encore personne pour l'enlèvement | Ramasses manquées – ça
++ suffit
+[Pour la troisième fois cette semaine|Une fois de plus], votre chauffeur [ne s'est pas présenté pour
++ l'enlèvement quotidien|est passé après notre fermeture], et nos colis sont restés sur le quai.
+[Je tiens à vous faire part de notre vif mécontentement : {n}0 commandes clients sont parties avec un
++ jour de retard.|Nous avions promis une livraison en 24 heures à nos clients et avons dû nous excuser
++ auprès de chacun d'eux.]
+[Réserver l'enlèvement en ligne ou appeler votre agence n'y change rien.|Votre agence nous explique à
++ chaque fois que le chauffeur « n'a pas eu le temps ».]
+[Nous payons pour un enlèvement quotidien garanti à {time} ; si vous ne pouvez pas l'assurer, nous
++ changerons de transporteur.|Merci de m'indiquer d'ici {weekday} les mesures prises et de nous accorder
++ un dédommagement pour les enlèvements manqués.]
+# Réclamation – traduction commande {po} | Traduction de notre [notice|site web|brochure] inutilisable |
++ Traduction à reprendre entièrement
+La traduction [de notre notice d'utilisation|de notre brochure produits|des textes de notre site]
++ (commande {po}) [est truffée d'erreurs|ressemble fort à une traduction automatique non relue].
+[Notre collègue de {city}, dont c'est la langue maternelle, a relevé des contresens techniques à presque
++ chaque page.|Plusieurs noms de produits ont été traduits mot à mot, et une consigne de sécurité dit
++ même l'inverse de l'original.]
+[Nous ne pouvons pas publier ce document en l'état.|Ce texte doit être entièrement revu avant d'arriver
++ chez un client.]
+[Nous vous demandons une révision complète par un traducteur qualifié, sans frais, d'ici le {date}.|En
++ attendant une version acceptable, nous suspendons le règlement de la facture {inv}.]
+# Déménagement de nos bureaux le {date} | Mobilier abîmé et cartons égarés | Demande d'indemnisation
++ suite au déménagement
+Le déménagement de nos bureaux [à {city}|dans nos nouveaux locaux], que vous avez effectué le {date},
++ s'est très mal passé.
+[Plusieurs bureaux et une armoire ont été rayés ou cassés, et {n} cartons d'archives restent
++ introuvables.|Deux écrans sont arrivés fendus et le plan d'implantation n'a pas du tout été respecté.]
+[Vos déménageurs sont en outre partis à 16h, en nous laissant terminer l'installation nous-mêmes.|Le chef
++ d'équipe a refusé de noter nos réserves sur la lettre de voiture.]
+[Nous vous demandons de retrouver nos archives sous 48 heures et de nous indemniser pour le mobilier
++ endommagé.|Vous trouverez ci-joint la liste des dégâts et les photos ; merci de transmettre le dossier
++ à votre assureur et de nous faire une proposition d'indemnisation.]
+# Commande {po} annulée | Livraison malgré notre annulation | Facture {inv} pour une commande annulée
+Nous avons annulé la commande {po} le {date}, [et votre service client nous a confirmé l'annulation par
++ e-mail|bien dans le délai prévu par vos conditions générales].
+[La marchandise a pourtant été livrée ce matin, et nous venons de recevoir la facture {inv} de
++ {amount}.|La marchandise est malgré tout arrivée aujourd'hui, accompagnée de sa facture.]
+[Nous avons refusé la livraison, qui devrait donc être en route vers votre entrepôt.|La marchandise
++ attend votre transporteur sur notre quai.]
+[Merci d'annuler la facture et de nous le confirmer par écrit.|Nous ne réglerons pas cette facture ;
++ merci de confirmer que nous ne vous devons rien.]
+# Manquements graves – contrat de gardiennage | Poste de garde inoccupé sur notre site de {city} |
++ Prestation de sécurité : dernier avertissement
+Le {date}, puis de nouveau {weekday} dernier, [le poste de garde de notre site de {city} est resté
++ inoccupé pendant plusieurs heures|votre agent de nuit n'a effectué aucune des rondes prévues|aucun
++ agent ne s'est présenté pour la relève de nuit].
+[Il s'agit d'un manquement caractérisé à vos obligations contractuelles, qui a exposé notre site à un
++ risque sérieux.|Nous l'avons appris par nos propres caméras, et non par vous.] [Ce n'est d'ailleurs pas
++ le premier incident cette année.|Votre responsable de secteur était injoignable.]
+[Nous vous notifions formellement ces manquements : au prochain incident, le contrat sera résilié pour
++ faute, sans préavis.|Nous vous demandons de vous conformer sans délai au contrat, faute de quoi nous le
++ résilierons à vos torts.]
+[Les heures non effectuées seront déduites de votre prochaine facture.|Nous attendons un rapport
++ d'incident écrit sous {days} jours.]
+# Écart de poids – livraison du {date} | Quantité facturée non conforme – facture {inv} | Pesée : il
++ manque de la marchandise
+Nous avons pesé votre livraison [de granulés de bois|de gravier|d'aliments pour bétail|de sable] du
++ {date} sur notre propre pont-bascule : il manque [près de {n}00 kg|environ {percent} %] par rapport au
++ bon de livraison.
+[Ce n'est pas la première fois : vos {n} dernières livraisons étaient toutes en dessous.|Notre
++ pont-bascule a été étalonné le mois dernier, les chiffres ne font donc aucun doute.]
+[Nous ne réglerons que la quantité réellement reçue.|Merci de rectifier la facture {inv} sur la base du
++ poids constaté.] [Les tickets de pesée sont joints.|Si vous le souhaitez, votre chauffeur pourra
++ assister à la pesée lors de la prochaine livraison.]
 
 ## payment_reminder
 # Relance facture {inv} | Facture {inv} échue | Rappel – solde dû
@@ -1116,6 +1274,147 @@ Dans le cadre de votre contrat d'entretien, notre technicien passera le {date} [
 + vos fiches articles avant votre prochaine commande.]
 [Les commandes passées avec les anciennes références seront converties automatiquement.|Les stocks existants
 + seront écoulés jusqu'à épuisement.]
+# Nouveau franco de port à partir du {date} | Évolution de notre minimum de commande | Frais de petite
++ commande
+À partir du {date}, [notre franco de port passe à {amount} HT|le minimum de commande est relevé à
++ {amount} HT] ; en dessous, [des frais de gestion seront appliqués|une participation aux frais de port
++ sera facturée].
+[Cette évolution s'explique par la forte hausse des coûts de préparation et de transport des petits
++ colis.|Elle nous permet de maintenir nos prix catalogue malgré la hausse des coûts logistiques.]
+[Regrouper vos commandes en une livraison hebdomadaire est le moyen le plus simple d'éviter ces
++ frais.|{colleague}, votre interlocuteur habituel, se tient à votre disposition pour organiser au mieux
++ vos commandes.]
+# Notre entrepôt déménage | Nouvelle plateforme logistique à {city} | Nouvelle adresse d'enlèvement à
++ partir du {date}
+Le {date}, notre entrepôt déménage dans une nouvelle plateforme logistique, plus spacieuse, à {city}.
+[Pendant la semaine du déménagement, les délais de livraison pourront être allongés d'un ou deux jours ;
++ nous vous prions de nous en excuser par avance.|Le jour du déménagement, aucune commande ne sera
++ expédiée.]
+[Si vous enlevez vous-même vos marchandises, merci de noter la nouvelle adresse (plan d'accès joint).|À
++ partir de cette date, merci d'adresser vos retours à la nouvelle adresse.]
+[Vos interlocuteurs, vos prix et vos habitudes de commande ne changent pas.|Vos commandes continueront
++ d'être traitées sans interruption.]
+# Nouveaux horaires d'ouverture | Changement d'horaires de notre comptoir | Horaires du service client à
++ partir du {date}
+À partir du {date}, [notre comptoir de {city}|notre service client|notre ligne de prise de commande] sera
++ ouvert [du lundi au vendredi de 7h à 16h|de 7h30 à 17h en semaine et le samedi de 8h à 12h].
+[En dehors de ces horaires, vous pouvez toujours commander sur notre site ou par e-mail.|Les commandes
++ envoyées en dehors des heures d'ouverture seront traitées dès le lendemain matin.]
+[Cette ouverture plus matinale répond à la demande de nombreux artisans.|Nous espérons que ces nouveaux
++ horaires vous conviendront mieux.]
+# Mise en place d'une contribution énergie | Contribution énergie : ce qui change au {date} | Important :
++ contribution énergétique temporaire
+Vous le savez, le coût de l'énergie pour [notre production|nos entrepôts frigorifiques|nos fours] a
++ fortement augmenté ces derniers mois.
+[Plutôt que d'augmenter l'ensemble de nos tarifs, nous mettons en place une contribution énergie
++ temporaire de {percent} % à partir du {date}.|À partir du {date}, une contribution énergie de {percent}
++ % figurera sur une ligne distincte de nos factures.]
+[Elle sera revue chaque trimestre et supprimée dès le retour à des prix normaux.|Nos prix catalogue
++ restent, eux, inchangés.]
+[Nous vous remercions de votre compréhension.|Votre chargé de clientèle se tient à votre disposition pour
++ vous en détailler le calcul.]
+# Merci de ne pas tenir compte de la facture {inv} | Rectification de la facture {inv} | Facture {inv}
++ envoyée par erreur
+Nous avons constaté que la facture {inv}, qui vous a été adressée le {date}, [a été émise en double à la
++ suite d'un incident informatique|comporte une erreur d'adresse de livraison|a été calculée sur la base
++ de l'ancien tarif].
+[Merci de ne pas en tenir compte : une facture rectificative vous parviendra dans les prochains
++ jours.|Vous n'avez rien à faire : nous l'annulons et vous adressons une version corrigée.]
+[Si vous l'avez déjà réglée, le montant sera bien entendu déduit de votre prochaine facture.|Le délai de
++ paiement courra à compter de la date de la facture rectificative.]
+[Veuillez nous excuser pour ce contretemps.|Toutes nos excuses pour le travail supplémentaire occasionné
++ à votre comptabilité.]
+# Commande {po} : réexpédition en cours | Votre envoi {track} endommagé pendant le transport |
++ Information sur votre livraison
+{carrier} nous a signalé qu'[une partie de votre envoi {track}|une des palettes de la commande {po}] a
++ été endommagée pendant le transport.
+[Pour vous éviter tout désagrément, nous vous avons déjà réexpédié la marchandise, qui devrait vous
++ parvenir d'ici le {date}.|La marchandise de remplacement est déjà préparée et quittera notre entrepôt
++ aujourd'hui.]
+[Si le colis endommagé vous est malgré tout présenté, merci de le refuser ou d'émettre des réserves sur
++ le bon de livraison.|Vous n'avez aucune démarche à faire : le transporteur reprendra la marchandise
++ abîmée.]
+[Nous sommes désolés pour ce retard.|Nous vous prions de nous excuser et réglons le litige directement
++ avec le transporteur.]
+# Accusé de réception de commande {po} | Commande {po} confirmée avec modifications | Votre commande {po}
++ : merci de vérifier les modifications
+Nous vous remercions pour votre commande {po}, que nous confirmons avec [quelques légères
++ modifications|une modification].
+[Les quantités ont été arrondies au conditionnement complet.|La date de livraison est reportée au {date},
++ la quantité commandée dépassant notre stock disponible.|Deux lignes seront livrées avec l'article de
++ remplacement, au même prix.]
+{items}
+[Merci de nous signaler toute erreur d'ici {weekday} ; sans retour de votre part, la commande sera lancée
++ telle que confirmée.|Si ces modifications vous conviennent, aucune réponse n'est nécessaire.]
+# Maintien de nos tarifs | Bonne nouvelle : nos prix restent inchangés | Garantie de prix jusqu'au {date}
+Nous avons le plaisir de vous informer que nos tarifs [resteront inchangés jusqu'au {date}|seront
++ maintenus pendant toute l'année prochaine].
+[Malgré la hausse des matières premières et du transport, nous avons pu absorber ces coûts grâce à une
++ production plus efficace.|C'est notre façon de vous remercier de votre fidélité.]
+[Seuls les articles [en cuivre|en papier] restent indexés sur les cours du marché.|Vos remises et
++ conditions de paiement restent également inchangées.]
+[Vous trouverez ci-joint votre tarif pour l'année prochaine.|Si vous souhaitez réserver des volumes à ces
++ prix, n'hésitez pas à nous transmettre vos prévisions.]
+# Point sur nos délais de fabrication | Allongement des délais de livraison | Information : délais
++ actuels sur les fabrications spéciales
+Nous souhaitons vous informer de l'évolution de nos délais : en raison [d'un afflux exceptionnel de
++ commandes|d'un manque de personnel dans notre usine|de retards d'approvisionnement en composants], les
++ articles fabriqués sur commande sont actuellement livrés sous [huit à dix semaines|environ trois mois]
++ au lieu de quatre habituellement.
+[Les articles en stock ne sont pas concernés et sont toujours expédiés sous {days} jours.|Les commandes
++ déjà confirmées seront livrées aux dates convenues.]
+[Nous regrettons de ne pas pouvoir vous proposer nos délais habituels en ce moment.|Nous avons mis en
++ place une équipe supplémentaire et prévoyons un retour à la normale d'ici {month}.]
+[Merci d'en tenir compte dans la planification de vos commandes.|Pour un projet urgent, contactez-nous
++ avant de commander afin que nous puissions réserver de la capacité.]
+# Notre certification ISO 14001 | Informations RSE pour votre évaluation fournisseurs | Notre bilan
++ carbone de l'année écoulée
+Nous avons le plaisir de vous annoncer que [nous sommes désormais certifiés ISO 14001|notre notation
++ EcoVadis est passée au niveau or|l'ensemble de nos emballages en carton est désormais certifié FSC].
+[Vous trouverez ci-joint le certificat ainsi que notre dernier rapport RSE.|Pour votre propre reporting,
++ nous joignons les émissions de CO2 par unité livrée chez vous l'an dernier.]
+[Merci de les ajouter à notre dossier fournisseur.|Nous espérons que ces éléments faciliteront votre
++ évaluation fournisseurs.] [Si votre service achats a un questionnaire à nous faire remplir, n'hésitez
++ pas à nous l'envoyer.|{colleague} reste à votre disposition pour toute question.]
+# Nouveau transporteur à partir du {date} | Vos colis seront désormais livrés par {carrier} | Changement
++ de prestataire de transport
+À partir du {date}, nos colis et palettes vous seront livrés par {carrier} [à la place de notre
++ transporteur actuel|pour la plupart des destinations].
+[Vous recevrez un e-mail avec le numéro de suivi dès que votre commande quittera notre entrepôt.|Le
++ format des numéros de suivi change, mais vous pourrez toujours suivre vos livraisons depuis votre
++ espace client.]
+[Les délais restent les mêmes : livraison le lendemain pour toute commande passée avant {time}.|Les
++ délais pourraient même s'améliorer dans les zones rurales.]
+[Si vous avez des consignes de livraison particulières (quai, horaires de réception), merci de nous les
++ rappeler.|Merci d'informer votre service réception de ce changement.]
+# Consignation des palettes à partir du {date} | Retour des palettes vides | Nouvelle gestion des
++ palettes et caisses
+À partir du {date}, les [palettes Europe|caisses réutilisables|bouteilles de gaz] que nous vous livrons
++ seront consignées ; la consigne apparaîtra sur une ligne distincte de vos factures.
+[Elle vous sera intégralement remboursée dès le retour des emballages vides.|Il vous suffit de remettre
++ les vides à notre chauffeur lors de la livraison suivante.]
+[Ce système remplace l'échange de palettes pratiqué jusqu'ici, source de nombreux écarts de
++ comptage.|Nous prenons cette mesure car trop de palettes ne nous reviennent pas.]
+[Vous trouverez ci-joint l'état actuel de votre compte palettes.|Votre solde est consultable à tout
++ moment dans votre espace client.]
+# Inventaire annuel le {date} – pas d'expéditions | Fermeture de l'entrepôt pour inventaire | Inventaire
++ : pensez à anticiper vos commandes
+Notre entrepôt sera fermé le {date} pour notre inventaire annuel : [aucune commande ne sera expédiée ce
++ jour-là|il n'y aura ni livraison ni enlèvement ce jour-là].
+[Les commandes reçues la veille avant {time} partiront normalement.|Les commandes passées pendant
++ l'inventaire seront expédiées le jour ouvré suivant.]
+[Si vous avez des besoins urgents, merci de commander quelques jours à l'avance.|Nos bureaux restent
++ ouverts et joignables comme d'habitude.]
+# Facturation mensuelle à partir du {date} | Évolution de notre facturation | Facture récapitulative
++ mensuelle
+À partir du {date}, vous recevrez [une facture récapitulative par mois|une seule facture mensuelle] au
++ lieu d'une facture par livraison.
+[Elle reprendra toutes les livraisons du mois avec leurs numéros de bon de livraison et de commande, pour
++ faciliter vos rapprochements.|Chaque ligne mentionnera votre numéro de commande, afin que vous puissiez
++ toujours la rapprocher de vos bons de commande.]
+[Le délai de paiement de {days} jours courra à compter de la date de facture.|Vos conditions de paiement
++ restent inchangées.] [Cela devrait alléger le travail administratif de part et d'autre.|N'hésitez pas à
++ nous signaler toute difficulté de votre côté.]
 
 ## internal
 # Réunion d'équipe déplacée | Réunion {weekday} | Report : réunion hebdomadaire

@@ -697,6 +697,132 @@ Al [twee weken|sinds {date}] [parkeren uw onderaannemers hun busjes voor onze la
 Onze [restafvalcontainer|papiercontainer|container voor bedrijfsafval] is [{weekday}|deze week] weer niet
 + geleegd en puilt nu uit. [Graag morgen alsnog.|Dat is de tweede keer deze maand, en we betalen er wel
 + gewoon voor.]
+# Factuur {inv} twee keer afgeschreven | Dubbele facturatie order {po} | Zelfde levering twee keer
++ gefactureerd
+Voor de levering van order {po} hebben wij [twee facturen ontvangen|naast factuur {inv} nog een tweede
++ factuur ontvangen] met [precies hetzelfde bedrag|dezelfde regels], namelijk {amount}.
+[Via de automatische incasso is het bedrag ook nog eens twee keer van onze rekening gehaald.|Onze
++ crediteurenadministratie heeft de dubbele factuur gelukkig op tijd tegengehouden.]
+[Wilt u het teveel afgeschreven bedrag binnen {days} dagen terugstorten?|Graag een creditnota voor de
++ dubbele factuur, dan kunnen wij dit afsluiten.] [Het is al de tweede keer dit jaar dat dit gebeurt.|Ik
++ ga ervan uit dat u uw facturatie hierop nog eens naloopt.]
+# Niet besteld, wel gefactureerd | Ongevraagde levering | Factuur {inv}: dit hebben wij niet besteld
+Vandaag kregen wij [{n} dozen {product}|een pakket tonercartridges|een zending kantoorartikelen] binnen,
++ met factuur {inv} van {amount}, terwijl niemand bij ons dit heeft besteld.
+[Uw medewerker zegt dat het om een "automatische nalevering" gaat, maar zo'n afspraak hebben wij nooit
++ gemaakt.|In onze administratie is voor deze levering geen enkele inkooporder te vinden.]
+[Wij betalen deze factuur niet; de goederen staan hier klaar om opgehaald te worden.|Graag een
++ creditnota en een retourlabel op uw kosten.] [En haal ons alstublieft uit dat automatische
++ bestelprogramma.|Wij gaan ervan uit dat dit niet nog eens gebeurt.]
+# Retour emballage niet gecrediteerd | Pallets van {date} nog steeds niet verrekend | Statiegeld kratten
++ klopt niet
+Op {date} heeft uw chauffeur [{n}0 europallets|{n}0 lege kratten|{n} rolcontainers] bij ons opgehaald,
++ [netjes afgetekend op de vrachtbrief|met een getekende retourbon].
+Toch is de emballagewaarde daarvan [nog altijd niet gecrediteerd|op uw laatste factuur {inv} nog steeds
++ niet verrekend], en ons emballagesaldo bij u klopt al maanden niet met onze eigen telling.
+[Wij verwachten een creditnota van {amount} en een gecorrigeerd saldo-overzicht.|Zolang dit niet is
++ rechtgezet, verrekenen wij het bedrag met uw volgende factuur.] [Een kopie van de retourbon zit in de
++ bijlage.|Ik heb dit al eerder telefonisch gemeld.]
+# Kleurverschil nalevering | Reclamatie order {po} – andere partij, andere kleur | Nalevering wijkt af
+De nalevering van [vloertegels|gevelstenen|verf in RAL 7016|meubelstof] uit order {po} komt uit een
++ andere productiepartij en wijkt [zichtbaar|duidelijk] af van de eerste levering.
+[Naast elkaar verwerkt zie je het kleurverschil van meters afstand.|Onze vakmensen weigeren het zo te
++ verwerken, want het valt meteen op.] [Bij de bestelling hebben wij nog uitdrukkelijk gevraagd alles
++ uit één partij te leveren.|Het werk bij onze opdrachtgever ligt nu stil.]
+[Wij verwachten dat u binnen {days} dagen materiaal uit de juiste partij levert.|Graag hoor ik vandaag
++ nog welke oplossing u biedt; de extra arbeidskosten verhalen wij op u.]
+# Reparatie {n}{n}{n} – nog steeds kapot | Terug van reparatie, probleem niet opgelost | Reparatie niet
++ goed uitgevoerd
+Onze [laptop|kassa|handscanner|labelprinter] is gisteren teruggekomen van reparatie, maar [het
++ oorspronkelijke gebrek is er nog steeds|hij start nu helemaal niet meer].
+[Bovendien zit er een flinke kras op de behuizing die er eerst niet was.|Ook ontbreekt de voedingskabel
++ die we hebben meegestuurd.] En toch heeft u [{amount} aan reparatiekosten|het volledige
++ reparatiebedrag] in rekening gebracht.
+[Wij sturen het apparaat terug en verwachten kosteloos herstel.|Factuur {inv} betalen wij pas als het
++ apparaat echt werkt.] [Graag binnen {days} dagen, want wij hebben het dagelijks nodig.|Ik ben hier
++ eerlijk gezegd behoorlijk ontevreden over.]
+# Zending niet opgehaald | Ophaalopdracht {date} niet uitgevoerd | Niemand gekomen voor ophalen zending
+Wij hadden voor {date} een ophaalopdracht bij u [geboekt en bevestigd gekregen|ingepland om {time} uur],
++ maar er is niemand gekomen.
+[Daardoor is de zending naar onze klant in {city} een dag te laat aangekomen|Daardoor hebben wij de
++ leverdatum bij onze klant gemist], en [die brengt ons nu een boete in rekening|wij moesten op het
++ laatste moment een dure spoedkoerier inschakelen].
+Navragen bij uw planning leverde alleen een standaardmail op. [Wij verwachten dat u de vracht voor deze
++ rit crediteert en de extra kosten vergoedt.|Wij stellen u aansprakelijk voor de schade en verwachten
++ binnen {days} dagen uw voorstel.]
+# Koelketen onderbroken | Gekoelde levering te warm | Levering {po}: temperatuur ver boven de norm
+De gekoelde zending van order {po} kwam [vanochtend|op {date}] binnen met een kerntemperatuur van
++ [12|14|16] graden, terwijl maximaal 7 graden is afgesproken.
+[De temperatuurlogger laat zien dat de koeling onderweg urenlang uit heeft gestaan.|De chauffeur gaf
++ zelf toe dat de koelunit onderweg was uitgevallen.] [Volgens ons HACCP-plan moeten wij de hele partij
++ afkeuren.|Wij hebben de goederen daarom geweigerd.]
+[Wij verwachten vandaag nog een vervangende levering en een volledige creditering.|De kosten van
++ vernietiging en de gemiste omzet verhalen wij als schadevergoeding op u.]
+# Nummerbehoud mislukt | Al {n} dagen telefonisch onbereikbaar | Overzetten telefoonnummers – dringend
+Sinds de overstap naar uw telefonie op {date} zijn wij [op ons algemene nummer|op geen van onze vaste
++ nummers] meer bereikbaar; het overzetten van de nummers is blijkbaar misgegaan.
+[Klanten krijgen een in-gesprektoon of horen dat het nummer niet in gebruik is.|Wij missen elke dag
++ tientallen telefoontjes van klanten.] [Uw helpdesk belooft al {n} dagen dat het "morgen" is
++ opgelost.|Wij hebben nog steeds geen ticketnummer of tijdpad gekregen.]
+[Ik wil vandaag een concrete oplossing en iemand die dit intern opschaalt.|Over deze periode betalen wij
++ geen abonnementskosten, en de gemiste omzet verhalen wij op u.]
+# Orderbevestiging {po} klopt niet | Dit hebben wij niet afgesproken | Afwijkende prijs en leverdatum
++ order {po}
+In uw orderbevestiging voor {po} staan [een hogere prijs|een veel latere leverdatum|andere aantallen]
++ dan wij [vorige week telefonisch|met uw vertegenwoordiger] hebben afgesproken.
+[Afgesproken was levering op {date} tegen de prijs uit offerte {quote}.|Wij hebben besteld op basis van
++ uw offerte {quote}, niet tegen dagprijs.] [Zo gaan wij niet akkoord met de order.|Met deze bevestiging
++ kunnen wij niets.]
+[Stuur alstublieft vóór {weekday} een gecorrigeerde bevestiging, anders annuleren wij de
++ bestelling.|Graag een bevestiging conform de afspraak; anders beschouwen wij de order als vervallen.]
+# Gebruikt geleverd als nieuw | Geopende verpakking en gebruikssporen | Order {po}: dit is geen nieuw
++ product
+De [{product}|monitoren|tablets|boormachines] uit order {po} zijn als nieuw gefactureerd, maar [de
++ verpakking was al geopend en opnieuw dichtgeplakt|er zitten duidelijke gebruikssporen op|ze stonden al
++ geregistreerd op naam van een ander bedrijf].
+[Op een van de apparaten stonden zelfs nog bestanden van een vorige gebruiker.|Het serienummer op de
++ doos komt niet overeen met dat op het apparaat.] [Zo doe je geen zaken.|Wij hebben hier wel de
++ nieuwprijs voor betaald.]
+[Wij willen binnen {days} dagen echt nieuwe exemplaren, of ons geld terug.|Haal de goederen op en
++ crediteer factuur {inv} volledig.]
+# Alarmopvolging nacht van {date} | Niemand gekomen na inbraakalarm | Waar was uw beveiliger?
+In de nacht van {date} ging het alarm in ons [bedrijfspand|magazijn|kantoor] in {city} [rond half
++ drie|kort na drieën] af, maar [uw beveiliger is nooit komen opdagen|er kwam pas na ruim twee uur
++ iemand kijken].
+[Er bleek te zijn ingebroken en er is voor een flink bedrag aan gereedschap meegenomen.|Pas de volgende
++ ochtend ontdekte onze receptioniste dat er was ingebroken.] Volgens ons contract moet u binnen [20|30]
++ minuten ter plaatse zijn.
+[Ik wil een volledig tijdlijnverslag van uw meldkamer.|Wij stellen u aansprakelijk en maken aanspraak op
++ schadevergoeding.] [Zonder goede verklaring zeggen wij het contract op.|Graag uw reactie binnen {days}
++ dagen.]
+# Herhaalde afwijkingen {product} | Structureel kwaliteitsprobleem | Verzoek om oorzaakanalyse en
++ verbeterplan
+Dit is [al de {n}e|alweer de zoveelste] afwijking bij {product} [dit kwartaal|sinds {month}]: [weer
++ verkeerde etiketten|weer maten buiten de tolerantie|weer onvolledige pallets].
+[Elke keer belooft u beterschap, maar er verandert niets.|Een losse vervangende levering lost het
++ onderliggende probleem niet op.] [Wij hebben uw leveranciersbeoordeling daarom verlaagd.|Wij moeten
++ inmiddels elke levering zelf keuren, en die kosten lopen op.]
+Wij verwachten binnen {days} dagen [een schriftelijke oorzaakanalyse met verbeterplan|een verbeterplan
++ met concrete maatregelen]. [Blijft dat uit, dan gaan wij op zoek naar een andere leverancier.|Anders
++ zien wij ons genoodzaakt de raamovereenkomst te herzien.]
+# Certificaten ontbreken | Levering {po} zonder documentatie | Geen materiaalcertificaten bij order {po}
+Bij de levering van order {po} ontbreken [de materiaalcertificaten 3.1|de conformiteitsverklaringen|de
++ keuringsrapporten], terwijl die volgens onze inkoopvoorwaarden bij elke zending horen.
+[Zonder deze papieren mogen wij het materiaal niet verwerken.|Onze klant neemt het eindproduct zonder
++ deze documenten niet af.] [Alles staat nu geblokkeerd in ons magazijn.|Ik heb er al twee keer om
++ gevraagd.]
+[Graag de documenten uiterlijk {weekday} per mail.|Hebben wij ze niet vóór {date}, dan sturen wij de
++ levering retour en vervalt factuur {inv}.]
+# Huurmachine defect | Hoogwerker te laat en kapot | Huur berekend voor dagen stilstand
+De [hoogwerker|verreiker|minigraver|trilplaat] die wij [voor de week van {date}|vanaf {date}] bij u
++ hebben gehuurd, [werd een dag te laat afgeleverd|viel op de tweede dag al uit met een hydraulisch
++ lek].
+[Uw servicemonteur kwam pas na {n} dagen.|Op een vervangende machine hebben wij {n} dagen moeten
++ wachten.] In die tijd [lag ons project stil|stonden onze mensen werkloos op de bouwplaats], en toch
++ rekent u op factuur {inv} [de volle huurperiode|alle dagen] door.
+[Wij betalen alleen de dagen dat de machine echt inzetbaar was.|Graag een creditnota voor de dagen
++ stilstand.] [Over de kosten van onze eigen mensen heb ik het dan nog niet eens.|Ik hoor graag op korte
++ termijn van u.]
 
 ## payment_reminder
 # Betalingsherinnering factuur {inv} | Vervallen factuur {inv} | Herinnering – openstaand saldo
@@ -1002,6 +1128,118 @@ Onze monteur is er rond {time} uur en heeft [ongeveer een halve dag|een paar uur
 + alle ruimtes toegankelijk zijn?|Graag een contactpersoon ter plaatse die de ruimtes kan openen.]
 [Past deze datum niet, laat het ons dan vóór {weekday} weten.|Na afloop ontvangt u het keuringsrapport per
 + mail.] [De kosten vallen binnen uw contract.|Eventuele vervangingen overleggen wij eerst met u.]
+# Minimale orderwaarde per {date} | Toeslag kleine orders | Wijziging in ons orderbeleid
+Vanaf {date} hanteren wij een minimale orderwaarde van [€ 150|€ 250] exclusief btw.
+Voor orders onder dat bedrag rekenen wij [een orderkostentoeslag van € 15|voortaan verzendkosten], omdat
++ [de kosten voor orderpicking en transport flink zijn gestegen|kleine zendingen voor ons anders niet
++ meer rendabel zijn].
+[Tip: bundel uw bestellingen per week, dan heeft u er geen last van.|Spoedorders en naleveringen vallen
++ hier niet onder.] [Met vragen kunt u terecht bij uw accountmanager.|Bedankt voor uw begrip.]
+# Energietoeslag vanaf {month} | Tijdelijke energietoeslag | Aanpassing tarieven door energiekosten
+Door de sterk gestegen [gas- en stroomprijzen|energiekosten in onze productie] voeren wij vanaf {date}
++ een tijdelijke energietoeslag in van {percent}% op [alle orders|de netto orderwaarde].
+[De toeslag staat als aparte regel op uw factuur, zodat u precies ziet waar het om gaat.|Elk kwartaal
++ bekijken wij of de toeslag omlaag of weg kan.] [De basisprijzen uit uw prijsafspraak blijven
++ ongewijzigd.|Lopende orders met een bevestigde prijs vallen er niet onder.]
+[Wij hadden dit liever voorkomen en danken u voor uw begrip.|Uw accountmanager licht het graag
++ persoonlijk toe.]
+# Verhuizing magazijn | Nieuw distributiecentrum in {city} | Tijdelijk beperkte levering door verhuizing
+Vanaf {date} verhuist ons magazijn naar een nieuw distributiecentrum in {city}.
+[Tijdens de verhuizing, van {weekday} tot en met het weekend erna, verzenden wij geen orders.|In de week
++ van de verhuizing kan uw bestelling tot {n} dagen later worden geleverd.] [Plaats uw orders voor die
++ periode dus graag iets eerder.|Spoedorders kunnen wij in die week helaas niet aannemen.]
+[Retouren stuurt u voortaan naar het nieuwe adres; dat staat ook op uw pakbon.|Afhalen kan vanaf {date}
++ alleen nog op het nieuwe adres.] Ons kantooradres en telefoonnummer blijven hetzelfde.
+# Gewijzigde openingstijden | Zomeropenstelling | Nieuwe openingstijden klantenservice
+Vanaf {date} [gelden voor onze afhaalbalie in {city} nieuwe openingstijden|is onze klantenservice op
++ andere tijden bereikbaar]: maandag tot en met vrijdag van [7.30 tot 16.30|8.00 tot 17.00] uur.
+[Op zaterdag zijn wij voortaan gesloten.|In de zomermaanden sluiten wij op vrijdag al om 14.00 uur.]
++ [Bestellen via de webshop kan natuurlijk gewoon 24/7.|Orders die per mail binnenkomen, verwerken wij
++ de volgende werkdag.]
+[Voor dringende zaken buiten deze tijden kunt u uw accountmanager mobiel bereiken.|Wilt u hier bij uw
++ planning rekening mee houden?]
+# Gecorrigeerde factuur {inv} | Fout in factuur {inv} | Vervangende factuur voor {inv}
+Bij een interne controle zagen wij dat factuur {inv} voor order {po} [met een verkeerd btw-tarief is
++ opgemaakt|een verkeerde prijs bevat|per abuis ook verzendkosten bevat].
+[Wij hebben de factuur ingetrokken en sturen u in de bijlage een nieuwe, correcte factuur.|In de bijlage
++ vindt u de gecorrigeerde factuur; de oude kunt u vernietigen.] [Heeft u de oude factuur al betaald,
++ dan verrekenen wij het verschil met uw volgende factuur.|De betalingstermijn gaat vanaf vandaag
++ opnieuw in.]
+[Excuses voor het ongemak.|Onze excuses voor deze vergissing.]
+# Goed nieuws: lagere prijzen | Prijsverlaging {product} | Nieuwe prijslijst per {date}
+Omdat de [grondstofprijzen|inkoopprijzen voor papier en karton|transportkosten] de afgelopen maanden
++ zijn gedaald, verlagen wij per {date} de prijs van [{product}|een groot deel van ons assortiment] met
++ gemiddeld {percent}%.
+[Dat voordeel geven wij graag aan u door.|Zoals beloofd: dalen onze kosten, dan dalen ook onze prijzen.]
++ [De nieuwe prijslijst zit in de bijlage.|In het klantportaal ziet u uw nieuwe prijzen al staan.]
+[Openstaande orders leveren wij automatisch tegen de nieuwe prijs.|Voor leveringen tot {date} geldt nog
++ de huidige prijs.]
+# Productwijziging {product} | Aankondiging wijziging artikel | Nieuwe uitvoering {product}
+Wij laten u graag weten dat {product} vanaf [{month}|lotnummer {n}{n}{n}|{date}] in een [licht
++ gewijzigde uitvoering|nieuwe verpakking] wordt geleverd.
+[Onze fabrikant is voor de behuizing overgestapt op een ander type kunststof;|De afmetingen van de
++ verpakking veranderen;] [werking en kwaliteit blijven gelijk|artikelnummer en prijs blijven
++ hetzelfde].
+[Het aangepaste productblad zit in de bijlage.|Heeft u voor uw eigen goedkeuring een monster nodig, dan
++ sturen wij dat graag op.] [Wilt u uw eventuele vrijgave vóór {date} aan ons doorgeven?|Bij vragen kunt
++ u terecht bij onze afdeling kwaliteit.]
+# Voortaan één verzamelfactuur per maand | Wijziging facturatie | Nieuwe factuurfrequentie
+Op verzoek van veel klanten sturen wij vanaf {month} niet meer per levering een factuur, maar één
++ verzamelfactuur per [maand|twee weken].
+[Op de verzamelfactuur staan alle pakbonnen en ordernummers van die periode, zodat u alles eenvoudig
++ kunt controleren.|Per levering vermelden wij uw ordernummer en het pakbonnummer.] [De betalingstermijn
++ van {days} dagen gaat in op de factuurdatum.|Aan prijzen en betalingsvoorwaarden verandert niets.]
+[Wilt u liever per levering gefactureerd blijven worden, laat het ons dan weten.|Vragen? Onze
++ debiteurenadministratie helpt u graag.]
+# Nieuwe vervoerder vanaf {date} | Wij verzenden voortaan met {carrier} | Wijziging in onze verzending
+Vanaf {date} worden al onze pakketzendingen bezorgd door {carrier}.
+[Bij elke verzending ontvangt u automatisch een mail met de track-and-tracecode.|Het trackingnummer
++ vindt u voortaan ook in uw orderoverzicht.] [Palletzendingen blijven via onze eigen chauffeurs
++ lopen.|De levertijd blijft ongeveer gelijk: doorgaans {n} werkdagen.]
+[Heeft u bijzondere afleverinstructies, zoals vaste ontvangsttijden of een laadperron, geef die dan aan
++ ons door.|Met {carrier} hebben wij goede afspraken gemaakt over bezorging bij bedrijven, ook op uw
++ adres in {city}.]
+# Afleverbewijs order {po} | Getekende vrachtbrief {po} | Bewijs van aflevering zoals gevraagd
+Zoals [gevraagd|telefonisch besproken] sturen wij u in de bijlage het afleverbewijs van order {po},
++ [afgeleverd op {date} om {time} uur|met de handtekening van uw magazijnmedewerker].
+[Volgens de vervoerder zijn er {n} colli afgeleverd, zonder opmerkingen op de vrachtbrief.|Ook de foto's
++ van de lading bij vertrek uit ons magazijn hebben wij bijgevoegd.] [Hopelijk helpt dit bij het
++ terugvinden van de zending binnen uw organisatie.|Hiermee kunt u de ontvangst in uw systeem afboeken.]
+[Laat het gerust weten als u nog iets nodig heeft.|Kunnen wij verder nog iets voor u uitzoeken, dan
++ horen wij het graag.]
+# Inventarisatie {date} | Geen leveringen op {date} | Magazijn gesloten wegens jaarlijkse telling
+In verband met onze jaarlijkse inventarisatie is ons magazijn op [{date}|{weekday} {date}] gesloten.
+[Op die dag worden geen orders verzonden of uitgeleverd.|Orders die op die dag binnenkomen, verzenden
++ wij de eerstvolgende werkdag.] [Bestellingen die u de dag ervoor vóór {time} uur plaatst, gaan nog
++ gewoon mee.|Ook afhalen is die dag niet mogelijk.]
+[Wij raden u aan uw voorraad hier even op af te stemmen.|Onze klantenservice is die dag gewoon
++ bereikbaar.]
+# Orderregel geannuleerd | Order {po}: {product} niet leverbaar | Wijziging in uw order {po}
+Helaas moeten wij [de regel {product}|een deel] uit uw order {po} annuleren: [de fabrikant levert dit
++ artikel niet meer|wij kunnen het binnen afzienbare tijd niet leveren].
+[De overige artikelen gaan volgens planning op {date} de deur uit.|De rest van de order wordt geleverd
++ zoals bevestigd.] [Het geannuleerde artikel wordt uiteraard niet gefactureerd.|U betaalt alleen voor
++ wat wij daadwerkelijk leveren.]
+[Als alternatief kunnen wij een vergelijkbaar artikel aanbieden; de specificaties stuur ik graag
++ mee.|Onze excuses hiervoor; wij denken graag met u mee over een alternatief.]
+# Nieuw ERP-systeem | Nieuw klantnummer vanaf {date} | Onze facturen zien er anders uit
+Per {date} stappen wij over op een nieuw [ERP-systeem|bedrijfssysteem]. Daardoor krijgt u ook een nieuw
++ klantnummer: [{n}{n}{n}{n}|dat vindt u op uw eerstvolgende orderbevestiging].
+[Ook onze orderbevestigingen, pakbonnen en facturen krijgen een nieuwe opmaak.|Factuur- en pakbonnummers
++ krijgen vanaf dat moment een nieuw formaat.] [Wilt u het nieuwe klantnummer vermelden bij uw
++ bestellingen en betalingen?|Pas zo nodig uw crediteurengegevens aan; ons IBAN blijft ongewijzigd.]
+[Tijdens de overgang kan de verwerking van orders een dag langer duren.|Mocht er in de eerste weken iets
++ niet kloppen, laat het ons dan direct weten.]
+# Storing in onze productie | Vertraging door machinebreuk | Belangrijk: leverdatum order {po}
++ verschuift
+Door [een ernstige storing aan onze extrusielijn|een brand in een van onze productiehallen|een defecte
++ perslijn] ligt onze productie [sinds {weekday}|sinds {date}] gedeeltelijk stil.
+Daardoor kunnen wij order {po} helaas niet op de bevestigde datum leveren; wij verwachten nu te kunnen
++ leveren [op {date}|over ongeveer {n} weken]. [Het spijt ons bijzonder dat wij u dit moeten melden.|Wij
++ bieden u hiervoor onze oprechte excuses aan.]
+[Wij draaien extra ploegen om de achterstand zo snel mogelijk in te halen.|Waar mogelijk leveren wij
++ alvast een deel uit voorraad.] [Is de nieuwe datum voor u een probleem, bel mij dan, dan zoeken wij
++ samen naar een oplossing.|Wij houden u wekelijks op de hoogte van de voortgang.]
 
 ## internal
 # Teamoverleg verplaatst | Overleg op {weekday} | Verzetten: weekoverleg
