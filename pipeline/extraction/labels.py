@@ -55,7 +55,8 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         "payable (?:on|before)")),
     ("total", 1.0, ("grand total", "rounded total", "total sales", "total incl\\.? gst",
         "total amount payable", "total amount", "invoice total", "total due", "total [àa] payer",
-        "total (?:incl|including|inc)\\.? ?(?:vat|tax|gst)\\S{0,4}",  # "GST@6%", OCR's "GSTH6x" "totaal ?(?:bedrag|incl\\.? ?btw)?",
+        # A rate may follow the tax's name: "GST@6%", which OCR reads "GSTH6x".
+        "total (?:incl|including|inc)\\.? ?(?:vat|tax|gst)\\S{0,4}", "totaal ?(?:bedrag|incl\\.? ?btw)?",
         "totaal inclusief btw", "factuurbedrag", "gesamtbetrag", "gesamtsumme", "bruttosumme",
         "bruttobetrag", "rechnungsbetrag", "endbetrag", "summe brutto", "gesamt brutto", "montant ttc",
         "total ttc", "montant total", "montant total ttc", "total facture", "należność ogółem",
