@@ -48,6 +48,14 @@ class Blend:
         return blend
 
 
+def succession_smoothing(logits: torch.Tensor, targets: torch.Tensor) -> float:
+    """Label smoothing for a fit on held-out data: without a single error plain NLL sharpens without
+    bound; aim instead at the accuracy the rule of succession expects after n right out of n,
+    (n + 1) / (n + 2). Zero where some item is wrong."""
+    perfect = bool((logits.argmax(-1) == targets).all())
+    return 1.0 / (len(targets) + 2) if perfect else 0.0
+
+
 def fit_blend(
     transformer_logits: torch.Tensor,
     lexical_scores: torch.Tensor,

@@ -120,6 +120,12 @@ def _lexical_lines(lexical: dict[str, Any] | None) -> str:
         f"- probabilities: softmax({lexical['transformer_weight']:.3f} x transformer logits + "
         f"{lexical['lexical_weight']:.3f} x lexical scores),\n"
         "  both weights fitted on the validation split by NLL (models/blend.py)"
+        + (
+            "\n- the expert was then fitted again on train and validation together: the blend's"
+            "\n  validation figures below are not held out, the test split's are"
+            if lexical.get("refit_on_val")
+            else ""
+        )
     )
 
 

@@ -24,7 +24,7 @@ import torch
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from models.base_model import WEIGHTS_FILE, BaseModel, ensure_offline, file_sha256, resolve_base_model
-from models.blend import fit_blend
+from models.blend import succession_smoothing
 from models.classifier import (
     LABELS_FILE,
     TEMPERATURE_FILE,
@@ -38,7 +38,8 @@ from models.classifier import (
 from models.dataset import Corpus, Example, SharedPart, label_order
 from models.distill import distilled_loss, teacher_logits
 from models.heads import HeadConfig, MeanPoolingClassifier
-from models.lexical import LexicalConfig, LexicalModel
+from models.lexical import LexicalConfig
+from models.lexical_training import fit_lexical_expert
 from models.metrics import compute_metrics, expected_calibration_error
 from models.model_card import model_card
 from models.registry import ModelRegistry, ModelVersion
@@ -85,6 +86,7 @@ class TrainConfig:
     distill_temperature: float = 2.0
     val_fraction: float = 0.1  # held out of train when the corpus has no val split
     lexical: bool = True  # also fit the n-gram expert (models.lexical) and blend it in on val
+    lexical_refit: bool = True  # then fit the expert again on train + val (models.lexical_training)
     seed: int = 42
     device: Device = "auto"
     threads: int | None = None  # torch CPU threads; None leaves torch's default
@@ -302,7 +304,12 @@ def _fit(
     tokenizer.save_pretrained(out_dir)
     _write_json(out_dir / LABELS_FILE, {"labels": labels})
     _write_json(out_dir / TEMPERATURE_FILE, calibration)
-    lexical = _fit_lexical(train, val, val_logits, labels, config, out_dir) if config.lexical else None
+    lexical = None
+    if config.lexical:
+        settings = LexicalConfig(clean_text=config.clean_text, seed=config.seed)
+        lexical = fit_lexical_expert(
+            train, val, val_logits, labels, settings, out_dir, refit=config.lexical_refit
+        )
     return {
         "labels": labels,
         "lexical": lexical,
@@ -419,49 +426,8 @@ def _validate(
     return loss, scores.macro_f1, scores.accuracy
 
 
-def _fit_lexical(
-    train: list[Example],
-    val: list[Example],
-    val_logits: torch.Tensor,
-    labels: list[str],
-    config: TrainConfig,
-    out_dir: Path,
-) -> dict[str, Any]:
-    """Fit the lexical expert on the training texts and its blend with the transformer on val; save both."""
-    started = time.perf_counter()
-    lexical = LexicalModel.fit(
-        [e.text for e in train],
-        [e.label for e in train],
-        labels,
-        LexicalConfig(clean_text=config.clean_text, seed=config.seed),
-    )
-    scores = torch.from_numpy(lexical.scores([e.text for e in val]))
-    targets = torch.tensor([labels.index(e.label) for e in val])
-    smoothing = max(_smoothing(val_logits, targets), _smoothing(scores, targets))
-    blend = fit_blend(val_logits, scores, targets, label_smoothing=smoothing)
-    lexical.save(out_dir)
-    blend.save(out_dir)
-    alone = compute_metrics([e.label for e in val], [labels[i] for i in scores.argmax(-1).tolist()], labels)
-    return {
-        "features": lexical.feature_count,
-        "ngrams": [[n.analyzer, n.shortest, n.longest] for n in lexical.config.ngrams],
-        "transformer_weight": blend.transformer_weight,
-        "lexical_weight": blend.lexical_weight,
-        "label_smoothing": smoothing,
-        "val_macro_f1_alone": alone.macro_f1,
-        "seconds": round(time.perf_counter() - started, 2),
-    }
-
-
-def _smoothing(logits: torch.Tensor, targets: torch.Tensor) -> float:
-    """Label smoothing for a held-out fit: without a single error plain NLL sharpens without bound;
-    aim instead at the accuracy the rule of succession expects after n right out of n: (n+1)/(n+2)."""
-    perfect = bool((logits.argmax(-1) == targets).all())
-    return 1.0 / (len(targets) + 2) if perfect else 0.0
-
-
 def _calibrate(logits: torch.Tensor, targets: torch.Tensor) -> dict[str, float]:
-    smoothing = _smoothing(logits, targets)
+    smoothing = succession_smoothing(logits, targets)
     temperature = fit_temperature(logits, targets, label_smoothing=smoothing)
     out: dict[str, float] = {"temperature": temperature, "label_smoothing": smoothing}
     for name, t in (("before", 1.0), ("after", temperature)):

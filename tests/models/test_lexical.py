@@ -13,8 +13,9 @@ import torch
 from models.blend import BLEND_FILE, Blend, fit_blend
 from models.classifier import TransformerClassifier
 from models.commands import train_command
-from models.dataset import load_corpus
+from models.dataset import Example, load_corpus
 from models.lexical import LEXICAL_CONFIG_FILE, LEXICAL_WEIGHTS_FILE, LexicalConfig, LexicalModel
+from models.lexical_training import fit_lexical_expert
 from models.registry import ModelRegistry
 from models.train import TrainConfig
 from pipeline.settings import Settings
@@ -195,3 +196,29 @@ def test_no_lexical_trains_the_transformer_alone(tmp_path: Path) -> None:
     assert not (path / LEXICAL_CONFIG_FILE).exists() and not (path / BLEND_FILE).exists()
     assert result.metrics["lexical"] is None and "transformer_alone" not in result.metrics
     assert TransformerClassifier(path, device="cpu").lexical is None
+
+
+def _examples(pairs: list[tuple[str, str]], split: str) -> list[Example]:
+    return [Example(text, label, split, f"{split}-{i}") for i, (text, label) in enumerate(pairs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("refit", [True, False])
+def test_the_published_expert_also_learns_the_validation_texts(tmp_path: Path, refit: bool) -> None:
+    """The blend's weights come from an expert that has not seen the validation texts; the expert
+    published beside them is fitted again on train and validation together (with ``refit``)."""
+    train = _examples(TRAIN, "train")
+    val = _examples(HELD_OUT, "val")
+    targets = torch.tensor([LABELS.index(e.label) for e in val])
+    val_logits = torch.randn(len(val), len(LABELS), generator=torch.Generator().manual_seed(0))
+    config = LexicalConfig(min_df=1)
+    info = fit_lexical_expert(train, val, val_logits, list(LABELS), config, tmp_path, refit=refit)
+    published = LexicalModel.load(tmp_path)
+    terms = {t for v in published.vectorizers for t in v.get_feature_names_out()}
+    assert ("lotterijwinnaar" in terms) is refit and "loterij" in terms  # a word only val holds
+    alone = LexicalModel.fit([e.text for e in train], [e.label for e in train], LABELS, config)
+    smoothing = 1 / (len(val) + 2)  # the expert reads every val text right: fitted with smoothing
+    expected = fit_blend(
+        val_logits, torch.from_numpy(alone.scores([e.text for e in val])), targets, label_smoothing=smoothing
+    )
+    assert Blend.load(tmp_path) == expected  # the weights of the expert that had not seen val
+    assert info["refit_on_val"] is refit and info["val_macro_f1_alone"] == 1.0
