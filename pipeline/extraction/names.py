@@ -31,6 +31,8 @@ _TITLE_WORDS = re.compile(rf"^{_TITLE}\b[.:]?\s*", re.IGNORECASE)
 _TRAILING_TITLE = re.compile(rf"\s+{_TITLE}$", re.IGNORECASE)
 DOMAIN = re.compile(r"(?:https?://(?:www\.)?|www\.|@)([a-z0-9-]+)\.[a-z]{2,}", re.IGNORECASE)
 ADDRESS = re.compile(r"^\d|\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\s\d{1,4} ?[a-z]?$")
+# The same signs but a leading number: a company name may start with one ("99 SPEED MART S/B").
+ADDRESS_INSIDE = re.compile(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\s\d{1,4} ?[a-z]?$")
 # The city line of an address: a postcode (NL 1234 AB, DE/FR 12345, BE/CH/AT 1234, UK SW1A 1AA).
 CITY = re.compile(
     r"(?:^|\s)(?:[A-Z]-?)?\d{4,5}(?: ?[A-Z]{2})?\s+\w|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"

@@ -13,7 +13,8 @@ few typical ways, and each is put right here, before the line is labelled:
   yen sign among single-letter initials is the letter it looks like), "{KL)" for "(KL)" (a curly
   bracket closed by a round one);
 - a word of an amount label misread by one character, "Tota}", "POTAL ROUNDED", "Reunding",
-  "FOUNDING ADJUSTMENT": read as the label word, since labels are matched exactly (``labels.py``).
+  "FOUNDING ADJUSTMENT": read as the label word, since labels are matched exactly (``labels.py``);
+  and so a common word of shops' names, "THE STORE (HALAYSIA)", "RES!AURANT".
   Only words of five characters or more (a shorter one is too often another word one letter off),
   and never the real words one letter from a label word ("charge", "founded").
 """
@@ -37,7 +38,16 @@ LABEL_WORDS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     {
         "charge", "chance", "founded", "sounded", "pounded", "wounded", "bounded", "receiver",
-        "receives", "summa", "tonal", "montana", "balanced",
+        "receives", "summa", "tonal", "montana", "balanced", "stationary",
+    }
+)  # fmt: skip
+# Words of shops' and companies' names that OCR misreads by a character ("HALAYSIA", "RES!AURANT",
+# "BAKERLES"): respelled like label words. Only words with no real word one letter away ("TRADING"
+# has "GRADING": not here).
+NAME_WORDS = frozenset(
+    {
+        "malaysia", "singapore", "restaurant", "restoran", "stationery", "hardware", "bakeries",
+        "supermarket", "enterprise", "enterprises", "industries", "marketing", "pharmacy",
     }
 )  # fmt: skip
 MIN_LABEL_CHARS = 5
@@ -55,13 +65,17 @@ _CURLY_CLOSED = re.compile(r"^(\([A-Za-z]+)\}")
 # A legal form's first word glued to the closing bracket before it: "(SP)SDN.", "(M)Sdn".
 _GLUED_FORM = re.compile(r"^(\S*[)}])((?:SDN|Sdn|PTE|Pte)\.?)$")
 
+# "S/B" read with look-alike digits, and the registration number in brackets printed after it.
+_SHORT_FORM_READ = re.compile(r"^[S5]/[B8]$")
+_REGISTRATION = re.compile(r"^\(\d{4,}-?[A-Za-z0-9]?\)?$")
+
 # Legal forms of two words: where one word is read right and the other one edit off, both are.
 # Only "Sendirian Berhad" so far: the shared receipts misread it ("SON BHD", "SDN BILD"); a form with
 # a common English word two edits from one of its words ("ONE LTD" for "PTE LTD") would need a stricter test.
 TWO_WORD_FORMS = (("SDN", "BHD"),)
 
 _BY_LENGTH: dict[int, list[str]] = {}
-for _word in LABEL_WORDS:
+for _word in LABEL_WORDS | NAME_WORDS:
     _BY_LENGTH.setdefault(len(_word), []).append(_word)
 
 
@@ -72,7 +86,22 @@ def repaired(words: list[Word]) -> list[Word]:
     for word in join_cut_decimals(words):
         for part in split_glued_amount(word):
             fixed.extend(split_glued_form(part))
-    return [_respelled(word) for word in with_legal_forms(fixed)]
+    return [_respelled(word) for word in with_short_forms(with_legal_forms(fixed))]
+
+
+def with_short_forms(words: list[Word]) -> list[Word]:
+    """``words`` with "S/B" (Sendirian Berhad) put back where OCR read it "5/8", "S/8" or "5/B":
+    after a word of letters and before a registration number in brackets ("(519537-X)"), never in
+    a measure ("BOLT 5/8 INCH")."""
+    fixed = list(words)
+    for i in range(1, len(fixed) - 1):
+        if (
+            _SHORT_FORM_READ.match(fixed[i].text)
+            and fixed[i - 1].text.isalpha()
+            and _REGISTRATION.match(fixed[i + 1].text)
+        ):
+            fixed[i] = _with_text(fixed[i], "S/B")
+    return fixed
 
 
 def split_glued_form(word: Word) -> list[Word]:
@@ -128,18 +157,21 @@ def _shared_out(word: Word, first: str, second: str) -> list[Word]:
 
 
 def label_word(text: str) -> str | None:
-    """``text`` with the label word it misreads by one substituted character, in its case; None
-    when it misreads none."""
-    core = text.rstrip(_TRAILING)
+    """``text`` with the label word (or word of a name, ``NAME_WORDS``) it misreads by one
+    substituted character, in its case, brackets and trailing signs kept; None when it misreads none."""
+    opened = "(" if text.startswith("(") else ""
+    stripped = text[len(opened) :].rstrip(_TRAILING)
+    closed = ")" if opened and stripped.endswith(")") else ""
+    core = stripped[: len(stripped) - len(closed)]
     lowered = core.lower()
-    if len(core) < MIN_LABEL_CHARS or lowered in LABEL_WORDS or lowered in REAL_NEIGHBOURS:
+    if len(core) < MIN_LABEL_CHARS or lowered in _BY_LENGTH.get(len(core), ()) or lowered in REAL_NEIGHBOURS:
         return None
     if sum(ch.isalpha() for ch in core) < len(core) - 1:  # a word, not a code or an amount
         return None
     matches = [w for w in _BY_LENGTH.get(len(core), []) if _one_apart(lowered, w)]
-    if len(matches) != 1:
+    if len(matches) != 1 or (opened and matches[0] in LABEL_WORDS):
         return None
-    return _in_case_of(core, matches[0]) + text[len(core) :]
+    return opened + _in_case_of(core, matches[0]) + closed + text[len(opened) + len(core) + len(closed) :]
 
 
 def _respelled(word: Word) -> Word:

@@ -20,6 +20,7 @@ from pipeline.extraction.labels import find_labels
 from pipeline.extraction.layout import TextLine
 from pipeline.extraction.names import (
     ADDRESS,
+    ADDRESS_INSIDE,
     ATTENTION,
     DANGLING,
     LEGAL_FORM,
@@ -258,8 +259,9 @@ class Parties:
         if DANGLING.search(name):
             return None
         # An address, unless the name cut at its legal form is none: "... SDN BHD (139386 4" is a
-        # name and its registration number, not a street and its house number.
-        if ADDRESS.search(text) and (not LEGAL_FORM.search(name) or ADDRESS.search(name)):
+        # name and its registration number, not a street and its house number; "99 SPEED MART S/B"
+        # a name that starts with a number.
+        if ADDRESS.search(text) and (not LEGAL_FORM.search(name) or ADDRESS_INSIDE.search(name)):
             return None
         return name or None
 

@@ -257,3 +257,42 @@ def test_a_total_label_with_its_gst_rate_misread_is_a_total_label() -> None:
     assert [label.field for label in find_labels("Total Incl. GSTH6x RM 119.70")] == ["total"]
     text = "SHOP SDN BHD\nTotal Incl. GSTH6x RM 119.70\nCASH RM 120.06\nCHANGE RM 0.90\n"
     assert _total(_ocr_page(text)) == "119.70"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("HALAYSIA", "MALAYSIA"), ("(HALAYSIA)", "(MALAYSIA)"), ("RES!AURANT", "RESTAURANT"),
+     ("BAKERLES", "BAKERIES"), ("Stationeny", "Stationery")],
+)  # fmt: skip
+def test_a_common_word_of_shop_names_misread_by_one_character(read: str, meant: str) -> None:
+    assert label_word(read) == meant
+
+
+@pytest.mark.parametrize(
+    "word", ["Malaysia", "TRADING", "GRADING", "(SP)", "(Tota}", "restaurant", "Stationary"]
+)
+def test_real_words_and_brackets_around_labels_stay(word: str) -> None:
+    assert label_word(word) is None
+
+
+def _words(*texts: str) -> list[Word]:
+    return [Word(text, 0, 0, 10, 10) for text in texts]
+
+
+def test_a_shop_whose_country_ocr_misread() -> None:
+    text = (
+        "THE STORE (HALAYSIA) SDN BHD\n(Co. No. 8761-W)\nLOT 1, JALAN SS 2,\n47300 PETALING JAYA\n"
+        "TOTAL 8.80\n"
+    )
+    assert _supplier(text) == "THE STORE (MALAYSIA) SDN BHD"
+
+
+def test_a_shop_name_that_starts_with_a_number_and_ends_in_a_misread_s_b() -> None:
+    """ "99 SPEED MART S/B (519537-X)" read "5/8": the short legal form, and a name, not a street."""
+    assert [w.text for w in repaired(_words("MART", "5/8", "(519537-x)"))] == ["MART", "S/B", "(519537-x)"]
+    assert [w.text for w in repaired(_words("BOLT", "5/8", "INCH"))] == ["BOLT", "5/8", "INCH"]
+    text = (
+        "99 SPEED MART 5/8 (519537-x)\nLOT P.T. 33198, BATU 4\nJALAN KAPAR\n42100 KLANG\n"
+        "Total Sales RM 13.58\n"
+    )
+    assert _supplier(text) == "99 SPEED MART S/B"
