@@ -86,7 +86,8 @@ Trained {datetime.now(UTC).isoformat(timespec="seconds")} on {metrics["device"]}
 - best epoch: {metrics["best_epoch"]} of {len(metrics["history"])} run
 - validation: accuracy {val["accuracy"]:.4f}, macro-F1 {val["macro_f1"]:.4f}
 {test_line}
-- int8 (CPU, dynamic quantisation), validation: macro-F1 {int8["val_macro_f1"]:.4f}
+- int8 (CPU, dynamic quantisation) of {int8.get("of", "the classifier")}, validation: macro-F1
+  {int8["val_macro_f1"]:.4f} against {int8["fp32_val_macro_f1"]:.4f} in fp32
 {alone}- temperature {cal["temperature"]:.3f} (of the transformer alone);
   validation NLL {cal["val_nll_before"]:.4f} -> {nll_after:.4f}
 - validation expected calibration error {cal["val_ece_before"]:.4f} -> {cal["val_ece_after"]:.4f}
