@@ -14,14 +14,17 @@ few typical ways, and each is put right here, before the line is labelled:
   bracket closed by a round one);
 - a word of an amount label misread by one character, "Tota}", "POTAL ROUNDED", "Reunding",
   "FOUNDING ADJUSTMENT": read as the label word, since labels are matched exactly (``labels.py``);
-  and so a common word of shops' names, "THE STORE (HALAYSIA)", "RES!AURANT".
-  Only words of five characters or more (a shorter one is too often another word one letter off),
-  and never the real words one letter from a label word ("charge", "founded").
+  and so a common word of shops' names, "THE STORE (HALAYSIA)", "RES!AURANT". Only words of five
+  characters or more (a shorter one is too often another word one letter off), and never the real
+  words one letter from a label word ("charge", "founded");
+- a numeric date whose year a look-alike digit put decades off, "30/09/2617": the one plausible
+  year a look-alike digit away, where there is exactly one (``with_plausible_year``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.cut_decimals import join_cut_decimals
 from pipeline.records import Word
@@ -64,6 +67,11 @@ _CURLY_CLOSED = re.compile(r"^(\([A-Za-z]+)\}")
 
 # A legal form's first word glued to the closing bracket before it: "(SP)SDN.", "(M)Sdn".
 _GLUED_FORM = re.compile(r"^(\S*[)}])((?:SDN|Sdn|PTE|Pte)\.?)$")
+
+# A numeric date, day first or ISO, and the digits OCR reads for one another in a year ("2617" for 2017).
+_DATE_YEAR = re.compile(r"^(?:\d{1,2}([./-])\d{1,2}\1(?P<year>\d{4})|(?P<iso>\d{4})-\d{1,2}-\d{1,2})$")
+_DIGIT_LOOKALIKES = {"0": "689", "6": "05", "8": "036", "9": "0", "3": "8", "5": "6", "1": "7", "7": "1"}
+YEARS_BACK = 30  # a document's year is no more than this many years back (and at most next year's)
 
 # "S/B" read with look-alike digits, and the registration number in brackets printed after it.
 _SHORT_FORM_READ = re.compile(r"^[S5]/[B8]$")
@@ -174,8 +182,34 @@ def label_word(text: str) -> str | None:
     return opened + _in_case_of(core, matches[0]) + closed + text[len(opened) + len(core) + len(closed) :]
 
 
+def with_plausible_year(text: str, today: date | None = None) -> str:
+    """A numeric date whose year OCR misread by one look-alike digit into one decades off ("30/09/2617"
+    for 30/09/2017): the date with the one year a look-alike digit away that is plausible (from
+    ``YEARS_BACK`` years before ``today`` to the next year); the text as it is where there is none or
+    more than one."""
+    core = text.rstrip(_TRAILING)
+    found = _DATE_YEAR.match(core)
+    if found is None:
+        return text
+    group = "year" if found["year"] else "iso"
+    year, this = found[group], (today or date.today()).year
+    if this - YEARS_BACK <= int(year) <= this + 1:
+        return text
+    options = {
+        year[:i] + other + year[i + 1 :]
+        for i, digit in enumerate(year)
+        for other in _DIGIT_LOOKALIKES.get(digit, "")
+    }
+    plausible = [option for option in options if this - YEARS_BACK <= int(option) <= this + 1]
+    if len(plausible) != 1:
+        return text
+    start, end = found.span(group)
+    return core[:start] + plausible[0] + core[end:] + text[len(core) :]
+
+
 def _respelled(word: Word) -> Word:
-    text = letters_for_lookalikes(word.text)
+    text = with_plausible_year(word.text)
+    text = letters_for_lookalikes(text)
     fixed = label_word(text)
     text = text if fixed is None else fixed
     return word if text == word.text else _with_text(word, text)

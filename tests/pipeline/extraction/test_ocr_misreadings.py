@@ -5,6 +5,7 @@ cash rounding."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from pipeline.extraction.ocr_words import (
     split_glued_amount,
     split_glued_form,
     with_legal_forms,
+    with_plausible_year,
 )
 from pipeline.options import ExtractOptions
 from pipeline.records import Extraction, PageText, Word
@@ -296,3 +298,25 @@ def test_a_shop_name_that_starts_with_a_number_and_ends_in_a_misread_s_b() -> No
         "Total Sales RM 13.58\n"
     )
     assert _supplier(text) == "99 SPEED MART S/B"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("30/09/2617", "30/09/2017"), ("30/09/2617,", "30/09/2017,"), ("2617-09-30", "2017-09-30"),
+     ("30.09.1907", "30.09.1997"),
+     ("30/09/2017", "30/09/2017"), ("12/05/2688", "12/05/2688"), ("30/09/17", "30/09/17"),
+     ("PO-2617", "PO-2617")],
+)  # fmt: skip
+def test_a_year_misread_into_one_decades_off_is_the_one_a_look_alike_away(read: str, meant: str) -> None:
+    """Only where exactly one year a look-alike digit away is plausible (2688: none is)."""
+    assert with_plausible_year(read, today=date(2026, 11, 22)) == meant
+
+
+def test_a_receipt_dated_six_centuries_ahead_by_ocr() -> None:
+    text = (
+        "GARDENIA BAKERIES (KL) SDN BHD\nCash Inv No.: 7930F713\nV EOS 14 Date: 30/09/2617\n"
+        "Total Payable: 3.21\n"
+    )
+    found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
+    dates = {value.name: value for value in found.fields if value.name == "invoice_date"}
+    assert dates["invoice_date"].value == "2017-09-30" and dates["invoice_date"].valid
