@@ -133,7 +133,7 @@ def with_legal_forms(words: list[Word]) -> list[Word]:
     """``words`` with each two-word legal form that OCR misread one word of spelled right."""
     fixed = list(words)
     for i in range(len(fixed) - 1):
-        pair = (fixed[i].text.rstrip(".,").upper(), fixed[i + 1].text.rstrip(".,").upper())
+        pair = (fixed[i].text.strip("().,:;").upper(), fixed[i + 1].text.strip("().,:;").upper())
         if pair in TWO_WORD_FORMS:
             continue
         for form in TWO_WORD_FORMS:

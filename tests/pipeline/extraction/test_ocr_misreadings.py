@@ -150,6 +150,7 @@ LEGAL_FORMS = [
     ("SUN VICTORY SON BHD", "SUN VICTORY SDN BHD"),
     ("GARDENIA SDN BILD (139386 X)", "GARDENIA SDN BHD (139386 X)"),
     ("ABC SDN. 8HD.", "ABC SDN. BHD."),
+    ("RAPID RAIL SC): BHD", "RAPID RAIL SDN BHD"),  # OCR read brackets and a colon into it
     ("SON OF BOB", "SON OF BOB"),
     ("NUMBER ONE LTD", "NUMBER ONE LTD"),
 ]
