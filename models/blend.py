@@ -1,7 +1,7 @@
 """The transformer and the lexical model together: a product of experts, calibrated on held-out data.
 
 Class probabilities are ``softmax(a · transformer_logits + b · lexical_scores)``. The weights a and b
-are fitted like a temperature (:func:`models.train.fit_temperature` is the one-expert case, a = 1/T):
+are fitted like a temperature (:func:`fit_scales`; temperature scaling is its one-expert case, a = 1/T):
 by the negative log-likelihood of the validation split, so they both decide how much each expert
 counts and make the confidence mean what it says.
 """
@@ -9,6 +9,8 @@ counts and make the confidence mean what it says.
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +44,8 @@ class Blend:
         """The blend :meth:`save` wrote; both weights must be finite and not negative."""
         raw = json.loads((directory / BLEND_FILE).read_text(encoding="utf-8"))
         blend = cls(float(raw["transformer_weight"]), float(raw["lexical_weight"]))
-        weights = torch.tensor([blend.transformer_weight, blend.lexical_weight])
-        if not bool(torch.isfinite(weights).all()) or bool((weights < 0).any()) or not bool(weights.any()):
+        weights = (blend.transformer_weight, blend.lexical_weight)
+        if not all(math.isfinite(w) and w >= 0 for w in weights) or not any(weights):
             raise ValueError(f"{directory}: blend weights {raw} must be finite, not negative, not both 0")
         return blend
 
@@ -56,31 +58,42 @@ def succession_smoothing(logits: torch.Tensor, targets: torch.Tensor) -> float:
     return 1.0 / (len(targets) + 2) if perfect else 0.0
 
 
+def fit_scales(
+    parts: Sequence[torch.Tensor],
+    targets: torch.Tensor,
+    *,
+    label_smoothing: float = 0.0,
+    max_iter: int = 200,
+) -> list[float]:
+    """The positive weights w_i minimising the held-out NLL of ``softmax(sum_i w_i * parts[i])``
+    (LBFGS on their logarithms, all starting at 1); one part is temperature scaling, w = 1/T.
+
+    ``label_smoothing`` keeps the fit finite where the held-out items are all right.
+    """
+    parts = [part.to(parts[0].dtype) for part in parts]
+    log_weights = torch.zeros(len(parts), requires_grad=True)
+    optimizer = torch.optim.LBFGS([log_weights], lr=0.1, max_iter=max_iter, line_search_fn="strong_wolfe")
+
+    def closure() -> torch.Tensor:
+        optimizer.zero_grad()
+        weights = log_weights.exp()
+        summed = sum((w * part for w, part in zip(weights, parts, strict=True)), torch.zeros_like(parts[0]))
+        loss = torch.nn.functional.cross_entropy(summed, targets, label_smoothing=label_smoothing)
+        loss.backward()
+        return loss
+
+    optimizer.step(closure)
+    return [float(w) for w in log_weights.detach().exp()]
+
+
 def fit_blend(
     transformer_logits: torch.Tensor,
     lexical_scores: torch.Tensor,
     targets: torch.Tensor,
     *,
     label_smoothing: float = 0.0,
-    max_iter: int = 200,
 ) -> Blend:
-    """The weights minimising the held-out NLL of the blend (LBFGS on their logarithms).
-
-    ``label_smoothing`` keeps the fit finite where the held-out items are all right.
-    """
-    lexical_scores = lexical_scores.to(transformer_logits.dtype)
-    log_weights = torch.zeros(2, requires_grad=True)
-    optimizer = torch.optim.LBFGS([log_weights], lr=0.1, max_iter=max_iter, line_search_fn="strong_wolfe")
-
-    def closure() -> torch.Tensor:
-        optimizer.zero_grad()
-        a, b = log_weights.exp()
-        loss = torch.nn.functional.cross_entropy(
-            a * transformer_logits + b * lexical_scores, targets, label_smoothing=label_smoothing
-        )
-        loss.backward()
-        return loss
-
-    optimizer.step(closure)
-    a, b = log_weights.detach().exp().clamp(1e-3, 50.0).tolist()
-    return Blend(transformer_weight=a, lexical_weight=b)
+    """The experts' weights minimising the blend's held-out NLL (:func:`fit_scales`), each kept
+    within [0.001, 50]."""
+    a, b = fit_scales([transformer_logits, lexical_scores], targets, label_smoothing=label_smoothing)
+    return Blend(transformer_weight=min(max(a, 1e-3), 50.0), lexical_weight=min(max(b, 1e-3), 50.0))

@@ -236,16 +236,24 @@ class TransformerClassifier:
 
     def probabilities(self, texts: Sequence[str]) -> torch.Tensor:
         """Calibrated class probabilities, one row per text, columns in ``labels`` order."""
+        return self.calibrated(texts, self.transformer_logits(texts))
+
+    def transformer_logits(self, texts: Sequence[str]) -> torch.Tensor:
+        """The transformer's raw logits, one row per text."""
         if not texts:
             return torch.empty((0, len(self.labels)))
         encoded = encode(
             self.tokenizer, texts, self.max_length, tail_tokens=self.tail_tokens, clean=self.clean
         )
         pad_id = int(self.tokenizer.pad_token_id or 0)
-        logits = predict_logits(
+        return predict_logits(
             self.model, encoded, pad_id=pad_id, batch_size=self.batch_size, device=self.device
         )
-        if self.lexical is None or self.blend is None:
+
+    def calibrated(self, texts: Sequence[str], logits: torch.Tensor, *, lexical: bool = True) -> torch.Tensor:
+        """Probabilities from the transformer's ``logits`` for ``texts``: blended with the lexical
+        expert where there is one (and ``lexical``), else at the fitted temperature."""
+        if not lexical or self.lexical is None or self.blend is None or not texts:
             return torch.softmax(logits / self.temperature, dim=-1)
         scores = torch.from_numpy(self.lexical.scores(texts))
         return torch.softmax(self.blend.logits(logits, scores), dim=-1)

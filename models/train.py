@@ -24,7 +24,7 @@ import torch
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from models.base_model import WEIGHTS_FILE, BaseModel, ensure_offline, file_sha256, resolve_base_model
-from models.blend import succession_smoothing
+from models.blend import fit_scales, succession_smoothing
 from models.classifier import (
     LABELS_FILE,
     TEMPERATURE_FILE,
@@ -153,23 +153,13 @@ def train_classifier(
 def fit_temperature(
     logits: torch.Tensor, targets: torch.Tensor, *, label_smoothing: float = 0.0, max_iter: int = 100
 ) -> float:
-    """The temperature T > 0 minimising the NLL of softmax(logits / T) on held-out data (LBFGS).
+    """The temperature T > 0 minimising the NLL of softmax(logits / T) on held-out data (LBFGS),
+    within [0.05, 20].
 
     ``label_smoothing`` keeps the fit finite where every held-out item is right (NLL -> 0 as T -> 0).
     """
-    log_t = torch.zeros(1, requires_grad=True)
-    optimizer = torch.optim.LBFGS([log_t], lr=0.1, max_iter=max_iter, line_search_fn="strong_wolfe")
-
-    def closure() -> torch.Tensor:
-        optimizer.zero_grad()
-        loss = torch.nn.functional.cross_entropy(
-            logits / log_t.exp(), targets, label_smoothing=label_smoothing
-        )
-        loss.backward()
-        return loss
-
-    optimizer.step(closure)
-    return float(log_t.detach().exp().clamp(0.05, 20.0))
+    (scale,) = fit_scales([logits], targets, label_smoothing=label_smoothing, max_iter=max_iter)
+    return min(max(1.0 / scale, 0.05), 20.0)
 
 
 def _train_val(
@@ -444,25 +434,24 @@ def _score_saved(
 ) -> dict[str, Any]:
     """Score the saved model as the pipeline will load it: fp32 on val and test, int8 on val."""
     fp32 = TransformerClassifier(model_dir, device=config.device, batch_size=config.eval_batch_size)
-    out: dict[str, Any] = {"val": _score(fp32, val).to_dict()}
-    if test:
-        out["test"] = _score(fp32, test).to_dict()
     blended = fp32.lexical is not None
+    out: dict[str, Any] = {}
+    for name, examples in (("val", val), ("test", test)):
+        if not examples:
+            continue
+        texts = [e.text for e in examples]
+        logits = fp32.transformer_logits(texts)  # once: the blend and the transformer alone read them
+        out[name] = _scored(fp32.calibrated(texts, logits), examples, fp32.labels).to_dict()
+        if blended:  # what the transformer reads alone, for the record
+            alone = _scored(fp32.calibrated(texts, logits, lexical=False), examples, fp32.labels)
+            out.setdefault("transformer_alone", {})[f"{name}_macro_f1"] = alone.macro_f1
     del fp32
-    if blended:  # what the transformer reads alone, for the record
-        alone = TransformerClassifier(
-            model_dir, device=config.device, batch_size=config.eval_batch_size, lexical=False
-        )
-        out["transformer_alone"] = {"val_macro_f1": _score(alone, val).macro_f1}
-        if test:
-            out["transformer_alone"]["test_macro_f1"] = _score(alone, test).macro_f1
-        del alone
     # Whether int8 holds is a question about the transformer (the lexical expert is not quantised),
     # asked of it alone: the published expert has seen the validation texts (models.lexical_training).
     int8 = TransformerClassifier(
         model_dir, device="cpu", batch_size=config.eval_batch_size, quantize=True, lexical=False
     )
-    int8_val = _score(int8, val)
+    int8_val = _scored(int8.probabilities([e.text for e in val]), val, int8.labels)
     fp32_val = out["transformer_alone"]["val_macro_f1"] if blended else out["val"]["macro_f1"]
     out["int8"] = {
         "val_macro_f1": int8_val.macro_f1,
@@ -473,11 +462,9 @@ def _score_saved(
     return out
 
 
-def _score(classifier: TransformerClassifier, examples: Sequence[Example]) -> Any:
-    predictions = classifier.classify([e.text for e in examples])
-    return compute_metrics(
-        [e.label for e in examples], [p.category for p in predictions], list(classifier.labels)
-    )
+def _scored(probabilities: torch.Tensor, examples: Sequence[Example], labels: Sequence[str]) -> Any:
+    predicted = [labels[i] for i in probabilities.argmax(dim=-1).tolist()]
+    return compute_metrics([e.label for e in examples], predicted, list(labels))
 
 
 def _param_groups(model: MeanPoolingClassifier, config: TrainConfig) -> list[dict[str, Any]]:

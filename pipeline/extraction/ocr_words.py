@@ -29,6 +29,7 @@ from datetime import date
 from pipeline.cut_decimals import join_cut_decimals
 from pipeline.records import Word
 from pipeline.validation.amounts import find_amounts
+from pipeline.validation.dates import DATE_PATTERN
 
 LABEL_WORDS = frozenset(
     {
@@ -68,8 +69,9 @@ _CURLY_CLOSED = re.compile(r"^(\([A-Za-z]+)\}")
 # A legal form's first word glued to the closing bracket before it: "(SP)SDN.", "(M)Sdn".
 _GLUED_FORM = re.compile(r"^(\S*[)}])((?:SDN|Sdn|PTE|Pte)\.?)$")
 
-# A numeric date, day first or ISO, and the digits OCR reads for one another in a year ("2617" for 2017).
-_DATE_YEAR = re.compile(r"^(?:\d{1,2}([./-])\d{1,2}\1(?P<year>\d{4})|(?P<iso>\d{4})-\d{1,2}-\d{1,2})$")
+# The digits OCR reads for one another in a year ("2617" for 2017), and the groups of
+# validation.dates.DATE_PATTERN that hold a year.
+_YEAR_GROUPS = ("iy", "y", "dy", "dy2", "my")
 _DIGIT_LOOKALIKES = {"0": "689", "6": "05", "8": "036", "9": "0", "3": "8", "5": "6", "1": "7", "7": "1"}
 YEARS_BACK = 30  # a document's year is no more than this many years back (and at most next year's)
 
@@ -188,10 +190,10 @@ def with_plausible_year(text: str, today: date | None = None) -> str:
     ``YEARS_BACK`` years before ``today`` to the next year); the text as it is where there is none or
     more than one."""
     core = text.rstrip(_TRAILING)
-    found = _DATE_YEAR.match(core)
-    if found is None:
+    found = DATE_PATTERN.fullmatch(core)
+    group = next((g for g in _YEAR_GROUPS if found and found[g]), None)
+    if found is None or group is None or len(found[group]) != 4:
         return text
-    group = "year" if found["year"] else "iso"
     year, this = found[group], (today or date.today()).year
     if this - YEARS_BACK <= int(year) <= this + 1:
         return text
