@@ -90,17 +90,21 @@ def train_command(
         shared=shared,
         mark_current=mark_current,
     )
-    val = result.metrics["val"]
+    val, test = result.metrics["val"], result.metrics.get("test")
+    lexical = result.metrics.get("lexical")
     console.print(
-        f"model [bold]{result.version.name}[/] in {result.version.path}: validation accuracy "
-        f"{val['accuracy']:.4f}, macro-F1 {val['macro_f1']:.4f}"
+        f"model [bold]{result.version.name}[/] in {result.version.path}: "
+        + (f"held-out test macro-F1 {test['macro_f1']:.4f}, " if test else "")
+        + f"validation macro-F1 {val['macro_f1']:.4f}"
+        + (" (the published n-gram model has seen it)" if lexical and lexical["refit_on_val"] else "")
         + (" (current)" if result.version.is_current else "")
     )
     alone = result.metrics.get("transformer_alone")
-    if alone:
+    if alone and lexical:
         console.print(
-            f"  the transformer alone: validation macro-F1 {alone['val_macro_f1']:.4f}; "
-            f"the n-gram model alone {result.metrics['lexical']['val_macro_f1_alone']:.4f}"
+            f"  validation macro-F1 with the n-gram model fitted on train alone: blend "
+            f"{lexical['val_macro_f1_blend']:.4f}, the transformer alone {alone['val_macro_f1']:.4f}, "
+            f"the n-gram model alone {lexical['val_macro_f1_alone']:.4f}"
         )
     return result
 

@@ -40,7 +40,10 @@ def fit_lexical_expert(
     targets = torch.tensor([labels.index(e.label) for e in val])
     smoothing = max(succession_smoothing(val_logits, targets), succession_smoothing(scores, targets))
     blend = fit_blend(val_logits, scores, targets, label_smoothing=smoothing)
-    alone = compute_metrics([e.label for e in val], [labels[i] for i in scores.argmax(-1).tolist()], labels)
+    truth = [e.label for e in val]
+    alone = compute_metrics(truth, [labels[i] for i in scores.argmax(-1).tolist()], labels)
+    blended_top = blend.logits(val_logits, scores).argmax(-1).tolist()
+    blended = compute_metrics(truth, [labels[i] for i in blended_top], labels)
     if refit and val:
         both = train + val
         lexical = LexicalModel.fit([e.text for e in both], [e.label for e in both], labels, config)
@@ -53,6 +56,7 @@ def fit_lexical_expert(
         "lexical_weight": blend.lexical_weight,
         "label_smoothing": smoothing,
         "val_macro_f1_alone": alone.macro_f1,  # fitted on train alone: held out
+        "val_macro_f1_blend": blended.macro_f1,  # the blend with the expert fitted on train alone
         "refit_on_val": bool(refit and val),
         "seconds": round(time.perf_counter() - started, 2),
     }

@@ -139,7 +139,8 @@ def _alone_line(alone: dict[str, Any] | None, lexical: dict[str, Any] | None) ->
     test = f", test {alone['test_macro_f1']:.4f}" if "test_macro_f1" in alone else ""
     return (
         f"- the transformer alone: validation macro-F1 {alone['val_macro_f1']:.4f}{test}; "
-        f"the lexical expert alone: validation {lexical['val_macro_f1_alone']:.4f}\n"
+        f"the lexical expert alone: validation {lexical['val_macro_f1_alone']:.4f};\n"
+        f"  the blend with the expert fitted on train alone: validation {lexical['val_macro_f1_blend']:.4f}\n"
     )
 
 
