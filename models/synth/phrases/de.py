@@ -507,6 +507,40 @@ Sind Sie am {date} [nachmittags|ab {time} Uhr] noch frei? Wir bräuchten [Fotos 
 + Firmenjubiläum|Porträts unserer Mitarbeiter für die Website|Fotos von {event}], etwa [drei Stunden|einen
 + halben Tag].
 Was würde das inklusive Bildbearbeitung kosten?
+# Angebot Photovoltaikanlage | PV-Anlage für unser Hallendach | Anfrage Solaranlage mit Speicher
+Wir überlegen, auf dem Dach unserer [Produktionshalle|Lagerhalle|Werkstatt] in {city} eine Photovoltaikanlage
++ installieren zu lassen.
+Die Dachfläche beträgt rund {n}00 m² [(Trapezblech, etwa 10 Grad Neigung)|(Flachdach mit Bitumenabdichtung)],
++ unser Stromverbrauch liegt bei etwa {n}00.000 kWh im Jahr, überwiegend tagsüber.
+[Bitte erstellen Sie uns ein Angebot inklusive Montage, Netzanmeldung und
++ Wirtschaftlichkeitsberechnung.|Interessant wäre für uns auch ein Batteriespeicher, bitte bieten Sie beide
++ Varianten an.] [Ob die Statik das hergibt, müssten Sie bitte mit prüfen.|Könnten Sie sich das vorab vor Ort
++ ansehen?]
+# Angebot Aktenvernichtung | Datenschutzgerechte Vernichtung von Altakten | Datentonnen für unsere Büros –
++ Preis?
+Im Zuge [der Räumung unseres Archivs|unseres Umzugs] müssen wir etwa {n} Kubikmeter Altakten
++ datenschutzgerecht vernichten lassen.
+[Außerdem suchen wir eine dauerhafte Lösung mit verschließbaren Sammelbehältern, die Sie regelmäßig
++ leeren.|Darüber hinaus hätten wir gern {n} abschließbare Datentonnen für die Büros, Leerung einmal im
++ Monat.]
+[Bitte nennen Sie uns die Kosten inklusive Abholung und Vernichtungsprotokoll nach DIN 66399.|Was würde das
++ bei Ihnen kosten, und nach welcher Sicherheitsstufe vernichten Sie?] [Die Akten lagern im Keller, einen
++ Aufzug gibt es nicht.|Die Abholung sollte bis {date} erfolgen.]
+# Versandkartons mit Aufdruck | Anfrage bedruckte Faltkartons | Preis für Kartonagen nach Maß
+Für unseren Onlineshop suchen wir Versandkartons [mit unserem Logo im Einfarbdruck|in drei Größen, außen
++ bedruckt], der Jahresbedarf liegt bei etwa {n}.000 Stück.
+Das größte Format hätte innen ungefähr [30 x 20 x 10 cm|40 x 30 x 15 cm]; [gern als Faltkarton mit
++ Aufreißstreifen|wichtig ist uns, dass sich die Kartons ohne Klebeband verschließen lassen].
+[Können wir die Menge in Teilmengen abrufen?|Bitte geben Sie Preise für 2.000, 5.000 und 10.000 Stück an.]
++ [Ein Muster unseres jetzigen Kartons schicken wir Ihnen gern zu.|Umstellen möchten wir ab {month}.]
+# Angebot IT-Betreuung | Wir suchen einen neuen IT-Dienstleister | Anfrage: Support für {n}0 Arbeitsplätze
+Unser bisheriger IT-Dienstleister [geht in den Ruhestand|betreut künftig nur noch Großkunden], deshalb suchen
++ wir ab {month} einen neuen Partner für unsere rund {n}0 Arbeitsplätze.
+Dazu gehören [ein Server vor Ort, Microsoft 365 und die Datensicherung|Firewall, Backup und die Anbindung
++ unserer Warenwirtschaft] sowie Unterstützung bei den täglichen Kleinigkeiten.
+[Am liebsten wäre uns eine monatliche Pauschale pro Arbeitsplatz.|Bitte bieten Sie sowohl eine Pauschale als
++ auch die Abrechnung nach Aufwand an.] [Wie schnell sind Sie bei einem Ausfall vor Ort?|Ein erstes
++ Kennenlernen bei uns in {city} wäre schön.]
 
 ## complaint
 # Beschädigte Lieferung | Reklamation: Bestellung {po} beschädigt | Beschädigte Ware – Bestellung {po}
@@ -893,6 +927,86 @@ Das Mietgerät ([Hubarbeitsbühne|Teleskoplader|Minibagger|Rüttelplatte]), das 
 [Wir bezahlen nur die Tage, an denen das Gerät tatsächlich einsatzbereit war.|Bitte schicken Sie uns
 + eine Gutschrift für die Ausfalltage.] [Über die Kosten für unsere eigenen Leute reden wir da noch gar
 + nicht.|Ich bitte um eine kurzfristige Rückmeldung.]
+# Schon wieder ein neuer Ansprechpartner | Ständige Wechsel in Ihrer Kundenbetreuung | Letzte Warnung vor
++ einem Lieferantenwechsel
+Das ist jetzt der [dritte|vierte] Ansprechpartner, den Sie uns innerhalb eines Jahres vorstellen, und [jedes
++ Mal|wieder einmal] fangen wir bei null an.
+[Vereinbarte Sonderpreise sind plötzlich nicht mehr bekannt, und unsere Rahmenbestellung {po} musste ich
++ zweimal von vorn erklären.|Zusagen Ihrer Vorgänger gelten offenbar nicht mehr, und versprochene Rückrufe
++ bleiben aus.]
+[Ich sage es ganz offen: Wir sind kurz davor, uns einen anderen Lieferanten zu suchen.|Wir arbeiten seit
++ vielen Jahren gern mit Ihnen zusammen, aber so macht das keinen Spaß mehr.] [Ich erwarte einen festen
++ Ansprechpartner und bis zum {date} ein Gespräch mit Ihrer Vertriebsleitung.|Bitte nennen Sie mir eine
++ Person, die sich verbindlich um uns kümmert.]
+# Lieferung viel zu früh | Bestellung {po} – Anlieferung vor dem vereinbarten Termin | Bestätigter
++ Liefertermin nicht eingehalten
+Die Ware zu Bestellung {po} war [ausdrücklich für den {date}|für die Kalenderwoche nach Ostern] bestellt und
++ bestätigt, angeliefert wurde sie aber [heute früh|schon gestern], ohne jede Vorankündigung.
+[Unser Lager ist randvoll, die Paletten stehen jetzt im Versandbereich im Weg.|Auf der Baustelle haben wir
++ keinen Lagerplatz, also mussten wir die Ware mit eigenem Lkw in unser Lager fahren.]
+[Die Kosten für Zwischenlagerung und Umschlag stellen wir Ihnen in Rechnung.|Bitte halten Sie sich künftig an
++ die bestätigten Termine, auch wenn Sie früher fertig sind.]
+# Verpackungsmüll bei Ihren Lieferungen | Zu viel Plastik in der Verpackung | Bitte weniger Füllmaterial
+Wir möchten Ihnen eine Rückmeldung zu Ihren Lieferungen geben, die uns schon länger beschäftigt: [kleine
++ Artikel kommen in riesigen Kartons, aufgefüllt mit Luftpolsterfolie|jedes Teil ist einzeln in Folie
++ eingeschweißt, dazu kommt reichlich Styropor].
+[Die Entsorgung kostet uns inzwischen spürbar Zeit und Geld.|Bei uns fallen dadurch jede Woche mehrere Säcke
++ Verpackungsmüll an.] [Bei der Auftragsvergabe hatten Sie uns eine Verpackung aus Papier und Karton
++ zugesagt.|Das passt auch überhaupt nicht zu unseren eigenen Nachhaltigkeitszielen.]
+[Könnten Sie das bitte intern ansprechen und uns sagen, was sich ändern lässt?|Wir würden uns wünschen, dass
++ Sie Sendungen künftig bündeln und mit deutlich weniger Material verpacken.]
+# Weniger Inhalt zum gleichen Preis | {product}: weniger Stück pro Karton | Versteckte Preiserhöhung?
+Beim Wareneingang ist uns aufgefallen, dass ein Karton {product} [seit der letzten Lieferung|seit {month}] nur
++ noch [80|90|75] statt 100 Stück enthält, [der Kartonpreis aber gleich geblieben ist|auf Ihrer Rechnung {inv}
++ aber derselbe Preis pro Karton steht].
+[Angekündigt haben Sie das mit keinem Wort.|Das ist nichts anderes als eine stille Preiserhöhung.] [Ehrlich
++ gesagt finde ich das ziemlich dreist.|So etwas kennt man aus dem Supermarkt, aber nicht von einem
++ Geschäftspartner.]
+[Wir erwarten eine Erklärung und eine Preiskorrektur rückwirkend ab der Umstellung.|Bitte rechnen Sie künftig
++ wieder nach Stückpreis ab, so wie ursprünglich vereinbart.]
+# Widerspruch gegen die Vertragsverlängerung | Vertrag ohne unsere Zustimmung verlängert | Ihre Bestätigung
++ vom {date} – kein Auftrag erteilt
+Mit Schreiben vom {date} bestätigen Sie uns die Verlängerung [des Wartungsvertrags|unseres Telefon- und
++ Internetvertrags|der Anzeige in Ihrem Branchenportal] um weitere [24|36] Monate.
+Einen solchen Auftrag haben wir nie erteilt. [Ihr Mitarbeiter hat am Telefon lediglich nach unseren aktuellen
++ Kontaktdaten gefragt.|Unsere Kollegin am Empfang, mit der Sie telefoniert haben, ist zum Abschluss von
++ Verträgen gar nicht befugt.]
+Wir widersprechen der Verlängerung hiermit ausdrücklich und [fechten eine etwaige Erklärung vorsorglich
++ an|kündigen den bestehenden Vertrag fristgerecht zum nächstmöglichen Termin]. [Einer Abbuchung werden wir
++ widersprechen.|Ihre Rechnung {inv} weisen wir zurück.]
+Bitte bestätigen Sie uns dies innerhalb von {days} Tagen schriftlich.
+# Mängelanzeige Gewerbemietfläche | Mangel in unseren Mieträumen – Frist bis {due} | Ankündigung einer
++ Mietminderung
+Als Mieter [der Büroräume im 2. OG|der Gewerbefläche im Erdgeschoss] zeigen wir Ihnen hiermit erneut einen
++ Mangel an: [die Heizung funktioniert seit {n} Tagen nicht, und bei teilweise unter 16 Grad ist ein normaler
++ Bürobetrieb unmöglich|die Klimaanlage ist seit Wochen ausgefallen, bei über 30 Grad in den Räumen ist das
++ für unsere Leute nicht mehr zumutbar|seit dem letzten Starkregen tropft Wasser durch das Dach in unser
++ Lager, mehrere Kartons Ware sind bereits durchnässt].
+[Ihre Hausverwaltung hat auf unsere Meldung vom {date} bis heute nicht reagiert.|Ein Handwerker war zwar
++ einmal da, passiert ist seitdem aber nichts.]
+Wir fordern Sie auf, den Mangel bis zum {due} zu beseitigen, und [mindern die Miete ab sofort in angemessener
++ Höhe|behalten uns eine Minderung der Miete ausdrücklich vor].
+# Unser Angebot bei einem anderen Kunden gelandet | Vertrauliche Konditionen weitergegeben | Ihre Mail an den
++ falschen Empfänger
+Wie wir [heute|gestern] erfahren haben, hat Ihr Vertrieb [unser Angebot {quote} mit unseren
++ Sonderpreisen|unsere komplette Preisvereinbarung|unsere aktuelle Preisliste mit allen Sonderkonditionen]
++ versehentlich an [einen anderen Kunden|einen unserer direkten Wettbewerber] geschickt.
+Diese Konditionen sind vertraulich, [das ist in unserem Rahmenvertrag ausdrücklich so festgehalten|darüber
++ waren wir uns von Anfang an einig]. [Ich bin, ehrlich gesagt, fassungslos.|Für uns ist das ein ernster
++ Vertrauensbruch.]
+Wir erwarten [eine schriftliche Erklärung, wie das passieren konnte und was Sie dagegen unternehmen|dass Sie
++ den Vorfall intern aufarbeiten und uns das Ergebnis mitteilen]. [Über die weitere Zusammenarbeit sprechen
++ wir danach.|Unsere Rechtsabteilung ist bereits informiert.]
+# Bitte unsere Bestellnummer auf Lieferschein und Rechnung | Kleine Bitte zu Ihren Lieferscheinen |
++ Lieferscheine ohne Bestellnummer
+Eine kleine, aber für uns wichtige Bitte: [Auf Ihren Lieferscheinen und Rechnungen fehlt seit einiger Zeit
++ unsere Bestellnummer.|Seit der Umstellung Ihres Systems stehen auf Ihren Lieferscheinen keine Bestellnummern
++ mehr.]
+[Unsere Warenannahme kann die Lieferungen dadurch nur mit viel Sucherei zuordnen, und Ihre Rechnungen bleiben
++ bei uns länger liegen.|Dadurch verzögert sich bei uns die Rechnungsprüfung, zuletzt bei Ihrer Rechnung
++ {inv}.]
+[Wir hatten das schon einmal angesprochen, geändert hat sich leider nichts.|Erwähnt hatten wir das bereits im
++ {month}, bisher leider ohne Erfolg.] Könnten Sie das bitte mit Ihrem Versand und Ihrer Fakturierung klären?
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -1339,6 +1453,118 @@ Daher können wir Ihre Bestellung {po} leider nicht zum bestätigten Termin lief
 + vorab eine Teilmenge aus dem Lagerbestand.] [Falls der neue Termin für Sie ein Problem ist, rufen Sie
 + mich bitte an, dann finden wir gemeinsam eine Lösung.|Über den Fortschritt halten wir Sie wöchentlich
 + auf dem Laufenden.]
+# Etiketten vertauscht – Lieferung {po} | Wichtig: falsch etikettierte Kartons | Kennzeichnungsfehler bei
++ Ihrer Lieferung
+Bei einer Nachkontrolle in unserem Versand ist uns aufgefallen, dass in Ihrer Lieferung zu Bestellung {po}
++ [einige Kartons|{n} Kartons] falsch etikettiert sind: [auf dem Etikett steht {product}, im Karton ist aber
++ die kleinere Ausführung|Chargennummer und Haltbarkeitsdatum auf dem Etikett passen nicht zum Inhalt].
+Die Ware selbst ist einwandfrei, nur die Kennzeichnung stimmt nicht. [Die richtigen Etiketten schicken wir
++ Ihnen heute noch per Express.|Unser Fahrer bringt am {weekday} korrekt etikettierte Ware und nimmt die
++ betroffenen Kartons wieder mit.]
+[Bitte buchen Sie diese Kartons bis dahin nicht in Ihren Bestand ein.|Bitte halten Sie die betroffenen Kartons
++ so lange zurück.] Das ist uns sehr unangenehm, und wir bitten um Entschuldigung.
+# Korrektur unserer Auftragsbestätigung {po} | Falscher Preis in der AB zu {po} | Berichtigte
++ Auftragsbestätigung
+In unserer Auftragsbestätigung zu Ihrer Bestellung {po} ist uns leider ein Fehler unterlaufen: Für {product}
++ [haben wir noch den alten Listenpreis statt Ihres Sonderpreises angegeben|fehlt Ihr vereinbarter Rabatt von
++ {percent} %].
+[Aufgefallen ist uns das selbst bei der Vorbereitung der Rechnung.|Unser Innendienst hat den Fehler bei einer
++ Nachkontrolle bemerkt.] [Anbei die berichtigte Auftragsbestätigung, maßgeblich ist nur noch diese.|Die
++ korrigierte Fassung liegt bei; die erste können Sie verwerfen.]
+Liefertermin und Mengen bleiben unverändert, [und auf der Rechnung steht selbstverständlich der richtige
++ Preis|an Ihrer Bestellung müssen Sie nichts ändern].
+# Ihre Lieferung {po} – Fehlzustellung | Sendung an falsche Adresse geliefert | Bestellung {po}: neue
++ Zustellung am {date}
+Durch einen Fehler in unserem Versand wurde Ihre Bestellung {po} an [Ihre frühere Lieferadresse|Ihre
++ Niederlassung in {city}|eine falsche Anschrift] geliefert statt an Ihr [Lager|Werk].
+[Wir haben {carrier} bereits beauftragt, die Sendung dort abzuholen und zu Ihnen zu bringen.|Da eine
++ Rückholung zu lange dauern würde, haben wir die Ware heute ein zweites Mal für Sie verschickt.] [Die
++ Zustellung erfolgt voraussichtlich am {date}.|Die neue Sendungsnummer lautet {track}.]
+[Die Lieferadresse in unseren Stammdaten ist inzwischen korrigiert, damit das nicht wieder
++ vorkommt.|Zusätzliche Kosten entstehen Ihnen dadurch natürlich nicht.] Bitte entschuldigen Sie die
++ Verzögerung.
+# Überlieferung zu Bestellung {po} | Zu viel geliefert – bitte kurz prüfen | Mehrmenge in Ihrer Lieferung vom
++ {date}
+Beim Abgleich unserer Lagerbestände haben wir gemerkt, dass wir Ihnen mit der Lieferung zu Bestellung {po}
++ [{n} Kartons|{n} Paletten|{n}0 Stück] {product} mehr geschickt haben als bestellt.
+[Wenn Sie die Mehrmenge gebrauchen können, behalten Sie sie gern; wir berechnen sie dann mit {percent} %
++ Nachlass.|Falls Sie die Ware nicht brauchen, holen wir sie auf unsere Kosten wieder ab.]
+[Geben Sie uns bitte bis {weekday} kurz Bescheid, was Ihnen lieber ist.|Ein kurzes Ja oder Nein per Mail
++ genügt.]
+# Zwischenstand Ihres Jahresbonus | Nächste Bonusstufe in Reichweite | Ihr Umsatz bei uns bis {month}
+Kurz zum Zwischenstand Ihrer Bonusvereinbarung: Bis Ende {month} haben Sie bei uns [Waren im Wert von
++ {amount}|einen Umsatz von {amount}] bezogen.
+Damit fehlt nicht mehr viel bis zur nächsten Bonusstufe, mit der sich Ihr Jahresbonus auf {percent} % erhöht.
++ [Die höhere Stufe gilt dann rückwirkend für den gesamten Jahresumsatz.|Maßgeblich sind alle Rechnungen bis
++ zum 31. Dezember.]
+[Falls Sie Bestellungen für das erste Quartal ohnehin schon planen, könnte sich ein Vorziehen lohnen.|Eine
++ Aufstellung nach Warengruppen finden Sie im Anhang.]
+# Restposten zu Sonderpreisen | Lagerräumung – nur für Stammkunden | Abverkauf Auslaufartikel
+Wir räumen [unser Außenlager|einen Teil unseres Lagers] und bieten unseren Stammkunden [Restposten und
++ Auslaufartikel|Artikel aus dem bisherigen Sortiment] mit bis zu {percent} % Nachlass an.
+Dabei sind unter anderem {product} und [Zubehör in kleineren Stückzahlen|einige Sonderfarben]; [die
++ vollständige Liste mit Mengen und Preisen liegt bei|die Liste mit allen Positionen hängt an].
+[Das Angebot gilt, solange der Vorrat reicht, längstens bis {date}.|Verkauf nur in ganzen Verpackungseinheiten
++ und ohne Rückgaberecht.] [Wer zuerst bestellt, bekommt die Ware.|Reservieren können Sie telefonisch oder per
++ Antwort auf diese Mail.]
+# Ihr Wartungsvertrag läuft am {date} aus | Verlängerung Servicevertrag | Garantie endet – Angebot für einen
++ Anschlussvertrag
+Die [Herstellergarantie|Laufzeit des Wartungsvertrags] für [Ihre Kälteanlage|Ihren Druckluftkompressor|Ihre
++ Verpackungsmaschine] endet am {date}.
+[Damit Sie auch danach abgesichert sind, bieten wir Ihnen einen Anschlussvertrag zu den bisherigen Konditionen
++ an.|Wir empfehlen einen Servicevertrag mit jährlicher Wartung und garantierter Reaktionszeit im
++ Störungsfall.] [Das Angebot mit den verschiedenen Leistungsstufen liegt bei.|Die Pauschale beträgt {amount}
++ im Jahr, Verschleißteile berechnen wir nach Aufwand.]
+[Wenn Sie verlängern möchten, genügt eine kurze Bestätigung per E-Mail.|Bei Fragen ruft Sie {colleague} aus
++ unserem Service gerne an.]
+# Inbetriebnahme am {date} | Aufstellung und Einweisung Ihrer neuen Anlage | Technikerbesuch zur
++ Inbetriebnahme
+Ihre neue [Etikettiermaschine|Bandspülmaschine|CNC-Fräse] wird am {date} angeliefert; Aufstellung und
++ Inbetriebnahme übernimmt am selben Tag {colleague} aus unserem Kundendienst.
+[Im Anschluss folgt die Einweisung Ihrer Mitarbeiter in Bedienung, Reinigung und Pflege; planen Sie dafür
++ bitte etwa zwei Stunden ein.|Zur Einweisung sollten die künftigen Bediener dabei sein, höchstens {n}
++ Personen.]
+[Bitte sorgen Sie dafür, dass Strom- und Wasseranschluss am Aufstellort fertig sind.|Bitte halten Sie zum
++ Abladen einen Stapler bereit, die Maschine wiegt knapp eine Tonne.] [Falls der Termin nicht passt, melden
++ Sie sich bitte bis {weekday}.|Die Abnahme bestätigen Sie uns danach einfach auf dem
++ Inbetriebnahmeprotokoll.]
+# Langzeit-Lieferantenerklärung für das neue Jahr | Ursprungsnachweise für Ihre Exporte | Präferenzursprung
++ unserer Artikel
+Anbei erhalten Sie unsere Langzeit-Lieferantenerklärung über den präferenziellen Ursprung unserer Waren [für
++ das kommende Kalenderjahr|mit Gültigkeit bis {date}].
+[Sie umfasst alle Artikel, die Sie im laufenden Jahr bei uns bezogen haben.|Für {product} können wir leider
++ keinen EU-Ursprung mehr bestätigen, da wir das Vormaterial inzwischen aus Asien beziehen.]
+[Für Lieferungen in die Schweiz und nach Großbritannien setzen wir die Ursprungserklärung künftig direkt auf
++ die Rechnung.|Bitte hinterlegen Sie die Erklärung in Ihrer Exportabwicklung.] [Zolltarifnummern und
++ Ursprungsländer je Artikel finden Sie in der beigefügten Liste.|Bei Rückfragen wenden Sie sich bitte an
++ unsere Zollabteilung.]
+# Bestellungen per Fax nur noch bis {date} | Neuer Bestellweg ab {date} | Bitte künftig an unsere zentrale
++ Bestelladresse
+Ab dem {date} [nehmen wir keine Bestellungen per Fax mehr an|können wir Faxbestellungen leider nicht mehr
++ bearbeiten], unser Faxgerät wird dann abgeschaltet.
+[Bitte schicken Sie Ihre Bestellungen stattdessen per E-Mail an die zentrale Adresse unseres Innendienstes,
++ gern als PDF oder Excel-Liste.|Am schnellsten geht es künftig über unseren Webshop oder, bei regelmäßigen
++ größeren Mengen, per EDI direkt aus Ihrem Warenwirtschaftssystem.]
+[Bestellungen an die persönlichen Adressen einzelner Mitarbeiter können bei Urlaub oder Krankheit liegen
++ bleiben.|Wenn Sie eine EDI-Anbindung wünschen, stimmt {colleague} die Formate gern mit Ihrer IT ab.] Danke,
++ dass Sie mitziehen!
+# Unser Angebot {quote} läuft bald ab | Gültigkeit Angebot {quote} | Noch Fragen zu unserem Angebot {quote}?
+Unser Angebot {quote} über {product} [vom {date}|über insgesamt {amount}] ist noch bis Ende dieser Woche
++ gültig.
+[Da unser Vorlieferant die Preise im {month} anhebt, können wir die Konditionen danach leider nicht mehr
++ halten.|Gern verlängern wir die Bindefrist um {days} Tage, falls Sie intern noch etwas Zeit brauchen.]
+[Gibt es noch offene Fragen oder Punkte, die wir anpassen sollen?|Sollen wir Ihnen den Liefertermin schon
++ einmal unverbindlich reservieren?]
+# Generationswechsel bei {company} | Neue Geschäftsführung ab {date} | Unser Betrieb in neuen Händen
+Nach [über dreißig|fast vierzig] Jahren übergebe ich die Geschäftsführung von {company} zum {date} in jüngere
++ Hände: {colleague} [ist seit vielen Jahren bei uns im Betrieb und kennt Ihre Aufträge bestens|leitet schon
++ heute unsere Werkstatt und den Einkauf].
+[Ich bleibe dem Betrieb in den ersten Monaten beratend erhalten, damit der Übergang reibungslos klappt.|Nach
++ einer kurzen Übergangszeit ziehe ich mich dann ganz aus dem Tagesgeschäft zurück.] [Für Sie ändert sich
++ nichts: Ansprechpartner, Konditionen und Bankverbindung bleiben gleich.|Mit Ihren gewohnten Ansprechpartnern
++ läuft alles weiter wie bisher.]
+Danke für Ihre Treue über all die Jahre – [ich würde mich freuen, wenn Sie {colleague} dasselbe Vertrauen
++ schenken|bitte halten Sie auch der nächsten Generation die Treue].
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting
@@ -1514,6 +1740,53 @@ Bitte verlasst beim Alarm das Gebäude über die gekennzeichneten Fluchtwege und
 Außerdem suchen wir noch {n} Freiwillige für die Ausbildung zum Ersthelfer, [bitte meldet euch bei
 + mir|Anmeldung über das Personalportal].
 [Danke fürs Mitmachen!|Fragen gerne an mich als Sicherheitsbeauftragten.]
+# Umzug ins 2. OG am {weekday} | Büroumzug – bitte Kisten packen | Neue Sitzordnung ab {date}
+Am {weekday} ziehen [Vertrieb und Buchhaltung|wir mit dem Einkauf|alle aus dem Erdgeschoss] in die neuen Räume
++ im 2. OG.
+Bitte packt bis zum Vortag eure Schreibtische in die Umzugskisten, die [ab morgen im Flur stehen|im Kopierraum
++ bereitliegen], und beschriftet sie mit eurem Namen und der neuen Raumnummer {room}.
+[Rechner und Telefone baut die IT ab und wieder auf, bitte nichts selbst abstecken.|Was nicht mitkommen soll,
++ kommt in den Container im Hof.] [Den neuen Sitzplan findet ihr im Intranet.|Danke fürs Mitanpacken!]
+# Budgetplanung fürs nächste Jahr | Eure Budgetwünsche bis {date} | Planung Investitionen und Sachkosten
+Die Budgetrunde fürs kommende Jahr startet: Bitte tragt bis zum {date} eure geplanten [Investitionen,
++ Schulungen und Sachkosten|Ausgaben für Anschaffungen, Software und Dienstreisen] in die Vorlage im
++ gemeinsamen Ordner ein.
+[Alles über {amount} bitte kurz begründen.|Für größere Anschaffungen bitte jeweils ein Angebot oder eine grobe
++ Schätzung beilegen.] [Die Geschäftsführung hat schon angekündigt, dass wir insgesamt mit etwa {percent} %
++ weniger auskommen müssen.|Was dieses Jahr nicht ausgegeben wird, lässt sich leider nicht übertragen.]
+[Die Abstimmung mit den Abteilungsleitern machen wir dann am {weekday} in Raum {room}.|Bei Fragen meldet euch
++ bei mir oder bei {colleague} aus dem Controlling.]
+# Besuch von {customer} am {date} | Vorbereitung Kundenbesuch | To-dos für den Kundenbesuch
+Am {date} kommt {customer} mit [drei|vier] Leuten zu uns, [um sich unsere Fertigung anzusehen|zur
++ Jahresbesprechung|zum Lieferantenaudit].
+Ich brauche bitte [Raum {room} ab {time} Uhr mit Beamer|eine aktuelle Umsatzübersicht für den Kunden],
++ außerdem [Mittagessen für etwa acht Personen|Besucherausweise und Sicherheitsschuhe für den Rundgang durch
++ die Halle].
+[Bitte sorgt dafür, dass in der Halle aufgeräumt ist.|{colleague} übernimmt die Führung durch die Produktion.]
++ [Die offene Reklamation zu {po} sollte bis dahin vom Tisch sein.|Wer noch Themen für die Agenda hat, schickt
++ sie mir bis {weekday}.]
+# Deine Reisekostenabrechnung {month} | Rückfrage zur Spesenabrechnung | Belege fehlen noch
+Ich habe gerade deine Reisekostenabrechnung für {month} geprüft, dabei ist mir etwas aufgefallen: [für das
++ Hotel in {city} fehlt die Rechnung, dabei ist nur der Kartenbeleg|bei der Bewirtung vom {date} fehlen die
++ Namen der Teilnehmer und der Anlass|die Taxiquittung über {amount} ist leider nicht lesbar].
+[Ohne ordentlichen Beleg kann ich das nicht erstatten, da ist das Finanzamt streng.|Reichst du das bitte bis
++ {weekday} nach? Sonst rutscht die Erstattung in den nächsten Monat.]
+# Pflichtunterweisung bis {date} | Erinnerung: Datenschutzschulung | E-Learning Arbeitssicherheit noch offen
+Laut System habt ihr die jährliche [Datenschutzschulung|Unterweisung zur Arbeitssicherheit|Schulung zur
++ Informationssicherheit] noch nicht abgeschlossen.
+[Das E-Learning dauert etwa 30 Minuten und ist im Personalportal unter „Meine Schulungen“ zu finden.|Der Kurs
++ dauert eine knappe halbe Stunde und endet mit einem kurzen Test.] Bitte erledigt das bis spätestens {date}.
+[Bei einem Audit müssen wir den Nachweis für alle Mitarbeitenden vorlegen können.|Die Zeit zählt
++ selbstverständlich als Arbeitszeit.] [Wer keinen PC-Arbeitsplatz hat, kann die Schulung bei mir im Büro
++ machen.|Fragen gerne an mich.]
+# Besetzung zwischen den Jahren | Wer ist zwischen Weihnachten und Neujahr da? | Urlaubsplanung Jahresende
+Wir müssen die Besetzung zwischen Weihnachten und Neujahr planen: [Hotline und Versand|Innendienst und
++ Lager|Empfang und Buchhaltung] müssen an allen Werktagen mit mindestens [einer Person|zwei Leuten] besetzt
++ sein.
+Bitte tragt euch bis {weekday} in die Tabelle im [Teams-Kanal|gemeinsamen Ordner] ein, an welchen Tagen ihr da
++ seid.
+[Wer letztes Jahr Dienst hatte, hat diesmal beim Urlaub Vorrang.|Wenn wir uns nicht einigen, teile ich ein,
++ und das will ja keiner.] [Danke euch!|Für Notfälle gibt es wie immer eine Rufbereitschaft.]
 
 ## spam
 #! Herzlichen Glückwunsch! Sie haben gewonnen | Sie sind unser Gewinner | Jetzt Gewinn abholen
@@ -1683,6 +1956,36 @@ Vielen Dank für die Verlängerung Ihres [Norton 360 Total Protection|McAfee Liv
 + Stunden auf Ihrer Abrechnung.]
 Falls Sie diese Verlängerung nicht veranlasst haben, rufen Sie [innerhalb von 24 Stunden|sofort] unseren
 + Kundendienst unter +49 157 3598 2146 an, um eine Erstattung zu erhalten.
+#! Abmahnung wegen Urheberrechtsverletzung | Unerlaubte Nutzung von Bildmaterial auf Ihrer Website | Letzte
++ Aufforderung vor Klageerhebung
+Im Auftrag unserer Mandantin, einer [internationalen Bildagentur|Berufsfotografin], mahnen wir Sie wegen der
++ unerlaubten Verwendung urheberrechtlich geschützter Fotos auf Ihrer Website ab.
+Die Beweisfotos und eine Auflistung der Verstöße finden Sie [im geschützten Mandantenbereich: {url}|hier zum
++ Download: {url}]
+[Zur Vermeidung eines Gerichtsverfahrens ist innerhalb von 48 Stunden ein Betrag von {amount} zu zahlen.|Sie
++ haben 3 Tage Zeit, die Unterlassungserklärung zu unterschreiben und {amount} Schadenersatz zu leisten.]
++ [Öffnen Sie die Dateien bitte an einem Windows-Computer.|Das Passwort für das Archiv lautet 2024.]
+#! Ihre Website verstößt gegen die DSGVO | Abmahngefahr: Cookie-Banner fehlerhaft | Kostenloser
++ Datenschutz-Check für {customer}
+Bei einer automatischen Prüfung haben wir auf Ihrer Website [{n} schwerwiegende Datenschutzverstöße|einen
++ fehlerhaften Cookie-Banner und ein unvollständiges Impressum] festgestellt.
+[Es drohen Bußgelder von bis zu 20 Millionen Euro, und Abmahnanwälte suchen gezielt nach solchen
++ Fehlern.|Allein in diesem Jahr wurden Hunderte Unternehmen Ihrer Branche abgemahnt.]
+[Mit unserem Datenschutz-Paket für nur 39 € im Monat sind Sie sofort rechtssicher.|Sichern Sie sich jetzt
++ unser Siegel „DSGVO-geprüft“ zum Sonderpreis.] Den vollständigen Prüfbericht sehen Sie hier: {url}
+#! Sie wurden ausgewählt! | Ihre Treueprämie wartet | Nur heute: Dankeschön für Ihre Teilnahme
+Als Dankeschön für Ihre Treue wurden Sie ausgewählt, an unserer kurzen Kundenumfrage [zum 50-jährigen
++ Jubiläum|zum Jahresende] teilzunehmen.
+Beantworten Sie nur 5 Fragen und erhalten Sie [ein Notfall-Set für Ihr Auto|eine hochwertige
++ Kaffeemaschine|einen Einkaufsgutschein über 500 €] für nur 1 € Versandkosten.
+[Es sind nur noch {n} Prämien verfügbar.|Das Angebot gilt nur heute.] Jetzt teilnehmen: {url}
+#! Opfer von Online-Betrug? | Wir holen Ihr Geld zurück | Verlorene Krypto-Investments zurückfordern
+Haben Sie Geld [bei einer unseriösen Trading-Plattform|durch einen Krypto-Betrug|bei einem gefälschten
++ Onlineshop] verloren? Unsere Experten haben schon über 12.000 Geschädigten geholfen, ihr Geld
++ zurückzubekommen.
+[Mit modernster Blockchain-Analyse verfolgen wir jede Überweisung.|Unsere Anwälte arbeiten eng mit Banken und
++ Behörden zusammen.] [Erfolgsquote: 94 %.|Die Erstberatung ist kostenlos, Sie zahlen nur im Erfolgsfall.]
+Jetzt kostenlose Fallprüfung anfordern: {url}
 
 ## other
 #! Newsletter {month} | Unser Newsletter im {month} | Neuigkeiten von {company}
@@ -1846,4 +2149,48 @@ Im Namen [unseres Fördervereins|der Tafel in {city}|unseres Tierheims] möchten
 + eine Unterstützung keine Selbstverständlichkeit.]
 [Die Zuwendungsbestätigung für Ihre Steuerunterlagen finden Sie im Anhang.|Die Spendenbescheinigung fürs
 + Finanzamt schicken wir Ihnen Anfang des Jahres zu.]
+#! {sender} hat Sie in einem Kommentar erwähnt | Neuer Kommentar von {sender} | Erwähnung in einem geteilten
++ Dokument
+{sender} hat Sie in einem Kommentar im Dokument „[Helferliste Sommerfest|Fahrgemeinschaften
++ Fußballtraining|Kostenaufstellung Klassenfahrt]“ erwähnt: „[Kannst du hier noch deine Schicht
++ eintragen?|Passt das so für dich?|Schau bitte noch einmal über die Liste.]“
+[Antworten oder Dokument öffnen: {url}|Zum Kommentar: {url}]
+Sie erhalten diese Benachrichtigung, weil Sie Bearbeitungsrechte für dieses Dokument haben.[
++ Benachrichtigungen verwalten: {url}|]
+#! Ihre Sendung liegt zur Abholung bereit | Sendung {track} in der Packstation | Ihr Abholcode
+Ihre Sendung {track} wurde in die [Packstation|Paketbox|Abholstation] [am Bahnhof in {city}|im Supermarkt in
++ {city}|in Ihrer Nähe] eingelegt.
+Ihr Abholcode lautet {n}{n}{n}{n}{n}{n}. [Die Sendung liegt dort 7 Tage für Sie bereit.|Bitte holen Sie sie
++ innerhalb von 7 Tagen ab, danach wird sie an den Absender zurückgeschickt.]
+[Sie können das Fach auch direkt mit der App öffnen.|Den Standort der Station finden Sie hier: {url}]
+Diese Nachricht wurde automatisch versandt.
+#! Terminerinnerung: Reifenwechsel am {date} | Ihr Werkstatttermin am {weekday} | Erinnerung an Ihren Termin
+Wir erinnern Sie an Ihren Termin [zum Reifenwechsel|zur Inspektion|für die Hauptuntersuchung] am {date} um
++ {time} Uhr in unserer Werkstatt in {city}.
+[Ihre eingelagerten Räder holen wir aus unserem Reifenhotel, Sie müssen nichts mitbringen.|Bitte bringen Sie
++ den Fahrzeugschein und das Serviceheft mit.]
+[Sie können den Termin nicht wahrnehmen? Dann sagen Sie ihn bitte bis einen Tag vorher ab: {url}|Termin
++ verschieben oder absagen: {url}]
+# Ehemaligentreffen am {date} | Jahrgangstreffen – bist du dabei? | Einladung zum Alumni-Stammtisch in {city}
+[Zehn|Fünfzehn|Zwanzig] Jahre nach unserem Abschluss [an der Hochschule in {city}|an der Meisterschule|im
++ Studiengang Wirtschaftsingenieurwesen] wird es Zeit für ein Wiedersehen!
+Wir treffen uns am {date} ab {time} Uhr [in der alten Mensa|im Brauhaus am Markt in {city}|auf dem Campus,
++ vorher gibt es eine Führung durch die neuen Labore].
+[Trag dich bitte bis {weekday} in die Umfrage ein, damit wir planen können: {url}|Sag mir bitte kurz Bescheid,
++ ob du kommst, und leite die Mail an alle weiter, die noch fehlen.]
+[Partner sind herzlich willkommen.|Ich freu mich auf euch!]
+# Blutspendetermin in {city} | Blutspende am {date} – jede Spende zählt | Aufruf zur Blutspende
+Am {date} findet von {time} bis 19:30 Uhr [in der Turnhalle der Grundschule|im Gemeindezentrum|im
++ Feuerwehrhaus] in {city} wieder ein Blutspendetermin statt.
+[Gerade in den Sommermonaten werden die Blutkonserven knapp.|Mit einer einzigen Spende kann bis zu drei
++ Menschen geholfen werden.] [Erstspender sind herzlich willkommen, bitte denken Sie an Ihren
++ Lichtbildausweis.|Danach gibt es wie immer einen kleinen Imbiss vom Ortsverein.]
+[Termin reservieren und Wartezeit sparen: {url}|Wir freuen uns über alle, die mitmachen.]
+# Wahlhelferinnen und Wahlhelfer gesucht | Ehrenamt am Wahltag | Aufruf der Gemeinde: Mithilfe bei der Wahl
+Für die [Bundestagswahl|Landtagswahl|Gemeinderatswahl|Nationalratswahl] am {date} sucht die [Stadt|Gemeinde]
++ {city} noch Wahlhelferinnen und Wahlhelfer für die Wahllokale und die Auszählung der Briefwahl.
+[Der Einsatz dauert etwa einen halben Tag, bei der Auszählung am Abend werden dann alle gebraucht.|Sie
++ arbeiten im Team mit erfahrenen Wahlvorständen und werden in einer kurzen Schulung vorbereitet.] Für Ihren
++ Einsatz erhalten Sie ein Erfrischungsgeld.
+[Anmeldung online unter {url}|Wer mitmachen möchte, meldet sich bitte formlos beim Wahlamt im Rathaus.]
 """

@@ -479,6 +479,37 @@ With order {po} we bought {n}0 licences for [your planning software|your CRM|the
 [What would the additional licences cost, pro rata until the end of our current term?|Could we get them at
 + the same discount as the original order?] [Please send us a quotation – we'll raise a purchase order once it
 + is approved.|Before I ask for the budget, I need a formal quotation.]
+# Solar panels on our roof | Quote for a PV installation | Solar for our warehouse – price?
+We're looking at putting solar panels on the roof of our [warehouse|workshop|office building] in {city}, about
++ {n}00 m² [of flat roof|of south-facing pitched roof].
+[Our electricity use is around {n}0,000 kWh a year, mostly during the day.|We run cold stores, so most of our
++ power is used during daylight hours.]
+[Could you quote for a system sized to our use, including installation, the inverter and the grid
++ connection?|Could you send us an indicative price, and tell us whether a battery would make sense for us?]
++ [Someone can show you the roof any weekday.|We'd also like to know the expected payback period.]
+# Pest control contract – quote | Quote for pest control at our premises | Pest control for our kitchen
+We run [a bakery|a restaurant with a commercial kitchen|a food warehouse] in {city} and are looking for a pest
++ control contract [as our current one ends in {month}|following our last food hygiene inspection].
+[We'd need regular visits, bait stations and a written report we can show the inspector.|We'd like {n} routine
++ inspections a year, with call-outs included for any problems in between.]
+[What would that cost per year?|Could you send us a price for a twelve-month contract, and tell us how quickly
++ you can respond in an emergency?]
+# Product photos for our webshop | Quote for a photo shoot | Photography – {n}0 products
+We're relaunching our webshop in {month} and need new photos of about {n}0 products – [{product} and similar
++ items|mostly small items on a white background|a mix of packshots and lifestyle images].
+[Could you quote for a shoot in your studio, including editing and web-ready files?|Would you be able to come
++ to our premises in {city}, or should we bring the products to you?]
+[We'd also like a few shots of our team and premises for the "About us" page.|Please let us know what usage
++ rights are included in the price.] [We'd need the final images by {date}.|Even a rough price per product
++ would already help.]
+# Lease quote for {n} vans | Van fleet – leasing offer | Quote: contract hire for our delivery vans
+Our delivery vans are [due for replacement|coming to the end of their lease] in {month}, and we're asking a
++ few companies to quote for {n} new [panel vans|refrigerated vans|electric vans].
+[We'd like 48-month contract hire with maintenance, at around 25,000 miles a year per vehicle.|Please quote
++ for 36 and 48 months, with and without maintenance, for about 20,000 miles a year.]
+[Racking in the back and our logo on the sides should be priced as separate options.|Could you also tell us
++ the current delivery times?] [We'd like to decide by {date}.|Our fleet list with current mileages is
++ attached.]
 
 ## complaint
 # Damaged delivery | Complaint: delivery {po} arrived damaged | Damaged goods – order {po}
@@ -860,6 +891,79 @@ We weighed your [gravel|wood pellet|animal feed|sand] delivery of {date} on our 
 [We will only pay for the quantity actually received.|Please adjust invoice {inv} to the weighed
 + quantity.] [The weighbridge tickets are attached.|Your driver is welcome to watch the weighing next
 + time.]
+# No phone line since the switchover | Number transfer failed – still no landline | Our phones are still dead
+Our [phone lines|landlines and broadband] were supposed to be switched over to your service on {date}. [Since
++ then, customers calling our main number get a "number not recognised" message.|Since then, we've had no
++ internet in the office and our phones just ring out.]
+[We've rung your helpline every day, and every day we're told it has been "escalated".|Three different people
++ at your call centre have given us three different explanations.]
+For a small business, [not being reachable by phone|being offline] for {n} days is a disaster. [Please get
++ this fixed today and tell us how you'll compensate us for the lost business.|If the service isn't working by
++ {weekday}, we'll cancel the contract and ask our old provider to take the number back.]
+# Payroll errors in {month} | Wrong payslips again | Complaint about this month's payroll run
+[For the second month running|Once again], the payroll you processed for us contains errors: [{n} employees
++ were paid without their overtime|our new starter was paid at the wrong rate|holiday pay was calculated on
++ the old salaries].
+[We sent you all the changes by {date}, as agreed.|All the correct information was in the spreadsheet we sent
++ you.]
+[Staff have been coming to me with their payslips all morning, and it reflects badly on us as an
++ employer.|Underpaying our staff is not something we can simply shrug off.]
+[Please run a correction this week and pay the differences before {due}.|We expect the corrections to be made
++ at your cost, and a call from the partner responsible.]
+# Linen service – items missing and stained | Your last two deliveries | Complaint about the laundry service
+The last [two|three] deliveries from your laundry have not been up to standard: [tablecloths came back with
++ the stains still on them|several chef's jackets came back torn and grey], and [{n} items are missing
++ altogether|the count was short again].
+[We run a restaurant, and we simply can't work like this.|Our kitchen staff had to work in their own T-shirts
++ on {weekday}.]
+[Please find the missing items or credit them, and make sure the next delivery is checked before it leaves
++ you.|If this isn't sorted out by the end of {month}, we'll give notice on the contract.]
+# Temporary staff – not as agreed | Your temps this week | Complaint: agency workers for our warehouse
+We booked {n} [warehouse operatives|order pickers|forklift drivers] through your agency for this week, [all
++ with a valid forklift licence, as our request clearly stated|all with warehouse experience].
+[Only half of them turned up on {weekday}, and one left at lunchtime without a word.|Two of the people you
++ sent had never worked in a warehouse, and one had no licence at all.]
+[We had to pull staff off other jobs to get our orders out.|We missed several collections as a result.] [We
++ won't pay for hours that weren't worked or for staff who couldn't do the job, and we expect proper
++ replacements by tomorrow morning.|Send us people who meet our requirements, or we'll use another agency from
++ next week.]
+# Claim {n}{n}{n}{n}{n} – still not settled | Our water damage claim | When will our claim be paid?
+We reported [the water damage at our shop in {city}|the break-in at our warehouse|the damage to our delivery
++ van] to you on {date}, and {n} months later the claim still hasn't been settled.
+[Your loss adjuster came, took photos, and we haven't heard a word since.|We've sent every document you asked
++ for, some of them twice.]
+[Meanwhile we've paid for the repairs ourselves – {amount} so far.|We can't keep carrying these costs out of
++ our own cash flow.] [Unless we have a decision by {due}, we'll take this to the ombudsman.|I'd like a named
++ person to take over our file and call me this week.]
+# Colour difference between batches | Order {po}: colours don't match | Shade variation on our last delivery
+I hope you can help with a problem on order {po}. The [floor tiles|wall tiles|paving slabs|laminate flooring]
++ we received [on {date}|this week] are a noticeably different shade from the first delivery for the same
++ project.
+[Side by side, the difference is obvious, and our customer won't accept the job like this.|We only noticed
++ once our fitters had laid the first section.]
+[We did ask for everything to come from the same batch when we ordered.|The batch number on the boxes is
++ different, although we asked for a single batch.] [Could you check whether you still have stock from the
++ original batch?|Would you be able to exchange the boxes we haven't opened?] [Thanks for looking into
++ this.|I'd be grateful for a quick answer.]
+# Morning deliveries – last warning | Bread arrived late again | Late deliveries: we are looking at other
++ bakeries
+Your delivery is supposed to be with us by 6:30 so that [our café|our sandwich bar|the hotel breakfast] can
++ start with fresh bread, and this week it came at [7:45|8:15|nearly 9:00] [on three days out of five|almost
++ every day].
+[I've called your dispatch twice, and each time I'm promised it will be sorted.|Your driver says his route has
++ been changed and there's nothing he can do.]
+[We've been customers for years and would rather not change, but this is the last time I'm raising it.|Please
++ treat this as our final warning.] [If deliveries are late again next week, we'll move to another bakery.|If
++ it happens once more, we'll cancel our standing order with immediate effect.]
+# Far too much packaging | Packaging on order {po} | Could you cut down the packaging, please?
+Our latest delivery (order {po}) came with [a huge amount of plastic film and foam|every item individually
++ bubble-wrapped and then boxed again], for what were [only a few small parts|{n} fairly robust items].
+[We've asked twice for less packaging, as it's costing us a small fortune to get rid of.|We now pay for every
++ bin our waste contractor empties, and your deliveries fill them.]
+[It also goes against the sustainability commitments in our supplier agreement.|We're trying hard to cut our
++ own waste, which makes this rather awkward.] [Could you pass this on to your warehouse and confirm that
++ future orders will be packed more sensibly?|Otherwise we'll have to ask your driver to take the packaging
++ back with him.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -1296,6 +1400,116 @@ From {date}, our parcels and pallets will be delivered by {carrier} [instead of 
 + improve slightly in rural areas.]
 [If you have special delivery instructions, such as a loading dock or receiving hours, please send them
 + to us again.|Please let your goods-in team know about the change.]
+# Breakdown at our plant – order {po} delayed | Apologies: production stoppage | Your order {po}: new delivery
++ date
+I'm sorry to have to tell you that [one of our main presses|our extrusion line|the filling line for {product}]
++ broke down [on {weekday}|earlier this week], and production has been at a standstill since.
+[The manufacturer's engineer is on site and a replacement part is on its way.|Our maintenance team expects to
++ have it running again within a few days.]
+[As a result, order {po} will now leave us on {date} instead of the confirmed date.|Your order {po} is
++ affected and will be about {n} days late.]
+[We're running extra shifts to catch up, and your order is first in the queue.|If any items are urgent, let me
++ know and we'll see what we can send from stock.] [Again, our apologies.|I'm sorry for the trouble this
++ causes you.]
+# Labelling error – order {po} | Wrong labels on your last delivery | Please check: mislabelled cartons from
++ order {po}
+We've discovered that some of the cartons delivered with order {po} carry the wrong label: [the outer box says
++ {product}, but the contents are the smaller size|the batch number on the label does not match the batch
++ inside|the best-before date printed on the label is wrong].
+[The goods themselves are fine – it's purely a labelling mistake on our packing line.|The product itself is
++ unaffected; the error happened when our label printer was reset.]
+[We'll post you correct labels this week, or our driver can swap the cartons at the next delivery, whichever
++ you prefer.|Our driver will bring relabelled cartons on {weekday} and take the wrong ones back.]
+[Sorry for the extra work this causes your goods-in team.|Please accept our apologies – we've added an extra
++ check at packing.]
+# Correction to our order confirmation {po} | Price error on confirmation {po} | Order {po}: corrected
++ confirmation attached
+Going through our confirmation for order {po} again, we noticed that [line {n} was confirmed at last year's
++ price|the discount agreed with you had been left off|a freight charge was added although your order is above
++ the free-delivery threshold].
+[A corrected confirmation is attached; the total is now {amount}.|Please find the corrected confirmation
++ attached, showing a total of {amount}.]
+[The invoice will be based on the corrected figures, so there's nothing you need to do.|Please replace the
++ earlier version in your records.] [Apologies for the mix-up.|Sorry – our mistake.]
+# Your delivery went to the wrong address | Order {po} – misdelivered, our mistake | Update on order {po}:
++ redirected
+Our apologies: [your order {po}|part of your order {po}] was [sent to your old address|delivered to your head
++ office instead of your site in {city}|booked with your invoice address instead of the delivery address].
+[The error was ours – the address on our delivery note had not been updated.|We entered the wrong delivery
++ address when we booked the transport.]
+[{carrier} is collecting it today and will deliver it to the right address by {date}.|We've arranged for
++ {carrier} to pick it up and bring it to you by {weekday}, at our cost.] [We've corrected the address on your
++ account so it won't happen again.|The tracking number for the new delivery is {track}.]
+# Samples on their way | Free samples of our new range | A few samples for you to try
+[As promised at our last visit|As we think they could suit your production], we've sent you [a few samples
++ of|a sample box of] our new [{product}|biodegradable packaging|low-odour cleaning products] [today|by post
++ this week].
+[They should reach you by {weekday}; there's no charge and no need to send them back.|You'll find the
++ technical data sheets and prices in the box.]
+[I'd be glad to hear what your team thinks once they've had a chance to try them.|If they work for you, we'll
++ happily quote for your usual quantities.] [I'll give you a call in a couple of weeks.|Let me know if you'd
++ like more for a proper trial.]
+# Clearance: end-of-line stock | Special offer for our regular customers | Remaining stock at {percent}% off
+We're [clearing our warehouse before new racking goes in|making room for next season's range|discontinuing a
++ few lines], and we'd like to offer the remaining stock to our regular customers first.
+[There are about {n}00 units of {product} left, which we can let you have at {percent}% below your usual
++ price.|The attached list shows what's left, with prices {percent}% below list.]
+[The offer is valid while stock lasts, and until {date} at the latest.|The goods are in perfect condition;
++ only the packaging is an older design.] [Just reply with the quantities and we'll put them aside for
++ you.|Our normal delivery terms apply.]
+# Installation and training on {date} | Commissioning of your new equipment | Engineer visit: installation at
++ your site
+Your new [packaging machine|dishwasher line|label printers|coffee machines] will be installed by our engineer
++ {colleague} on {date}, starting at about {time}.
+[Installation takes around half a day, after which {colleague} will train your operators.|After commissioning,
++ we'll run a short training session for up to {n} of your staff.]
+[Please make sure there's a 16 A power socket and clear access to the installation area.|Could you arrange for
++ the old machine to be disconnected and the area cleared beforehand?]
+[If the date no longer suits you, please let us know by {weekday}.|The training is included in the price.]
+# Your service contract expires on {date} | Renewal of your maintenance agreement | Service agreement – time
++ to renew
+Your [maintenance contract|service agreement|extended warranty] for the [heating
++ system|compressors|forklifts|alarm system] at your site in {city} runs out on {date}.
+[To keep your annual inspection, priority call-outs and discounted parts, we'd suggest renewing for another
++ [one|three] years.|If you renew now, your rate stays at {amount} a year, unchanged from this year.]
+[The renewal form is attached; all we need is a signature.|Just reply to this email to confirm, and we'll send
++ you the new agreement.] [Without a contract, call-outs are charged at our standard hourly rate.|If you'd
++ like to change the scope, {colleague} is happy to come by and discuss it.]
+# Your rebate so far this year | Nearly at the next bonus tier | Year-end bonus: where you stand
+A quick update on your annual rebate: up to the end of {month}, your purchases with us came to {amount}.
+[That puts you just {percent}% short of the next tier, which would raise your rebate from 2% to 3% on the
++ whole year's turnover.|You've already reached the first bonus tier, and the next one is within reach.]
+[If you were planning any larger orders for early next year, it might be worth placing them before
++ {date}.|Orders delivered by {date} still count towards this year.] [The rebate will be paid as a credit note
++ in January.|Your full statement is attached.]
+# Customs paperwork for your deliveries | Shipments after Brexit: EORI number needed | New export documents
++ from {date}
+Since [Brexit|the new customs rules came in], all our deliveries to you have to go through customs, and we
++ want to make sure yours aren't held up at the border.
+[Could you send us your EORI number and tell us who your customs agent is?|Please confirm your EORI and VAT
++ numbers so that we can show them on our commercial invoices.]
+[From {date} we'll ship on DAP terms, which means import VAT and any duties are payable by you on arrival.|Our
++ carrier {carrier} will handle the export declaration, so nothing else changes for you.] [The goods are of UK
++ origin, and a statement of origin will appear on every invoice.|Let me know if your forwarder needs anything
++ else from us.]
+# Switching your orders to EDI | EDI connection with {company} | Ordering by EDI from {month}
+As [your order volumes have grown|several of our larger customers have asked for it], we can now receive your
++ orders and send you order confirmations, despatch advices and invoices by EDI.
+[If your ERP supports EDIFACT or a connection through an EDI provider, we'd like to set up a test with your IT
++ team in {month}.|Our EDI partner can connect to most systems, so your side would only need to send a few
++ test orders.]
+[Until the link is live, please keep ordering by email as usual.|Once it's running, typing errors on orders
++ should be a thing of the past.] [Who would be the right contact in your IT department?|{colleague} from our
++ IT team will coordinate the tests.]
+# Certificates for order {po} | Material certificates and test reports | Missing documents for your delivery
++ of {date}
+Please find attached the [3.1 material certificates|test reports|certificates of conformity] for the goods
++ delivered with order {po} on {date}.
+[I'm sorry they weren't with the delivery – they were left out of the paperwork by mistake.|The mill only
++ issued them this week, which is why they come after the goods.]
+[Each certificate shows the heat number stamped on the parts, so everything can be traced back to its
++ batch.|The batch numbers on the certificates match the labels on the pallets.] [We've made a note to send
++ them with the delivery note in future.|If your quality department needs anything else, just let me know.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting
@@ -1472,6 +1686,51 @@ Legal has reviewed the [supply agreement|service contract|framework agreement] w
 + by {weekday}?|it has to go back to them today.]
 [Once it's signed, I'll send a copy to accounts for invoicing.|The first call-off under it is already
 + waiting.]
+# Office move on {date} – please pack your desk | Moving to the new office | Move: what you need to do
+As you know, we're moving to the new office in {city} [over the weekend of {date}|on {date}].
+[Crates will be handed out on {weekday}; please pack your desk, label every crate with your name and new room
++ number ({room}), and leave them by your desk.|Please pack your personal things and files into the crates
++ provided and label them with your name.]
+[IT will disconnect the PCs on Friday afternoon – please don't unplug anything yourself.|Don't pack your
++ laptop; take it home with you on Friday.] [Anything you don't want to take can go in the skip in the car
++ park.|The floor plan with the new seating is in the shared folder.]
+# Visit from {customer} on {weekday} | Preparing for the visit from {customer} | Customer visit – who does
++ what?
+{customer} are visiting us on {weekday} [from {time}|at {time} sharp] – [their purchasing director and two
++ people from quality|three people, including their new buyer] are coming.
+[{colleague} will do the factory tour, so could production make sure the shop floor is tidy?|Warehouse: please
++ make sure the aisles are clear and goods-in looks presentable.]
+[I've booked room {room} and lunch for {n}.|Reception, could you order sandwiches for {n} and have visitor
++ badges ready?] [Sales: please bring the latest figures for their account.|We'll need safety shoes and hi-vis
++ vests for the tour.]
+# First aid training – volunteers wanted | Forklift refresher on {date} | Training: sign up by {weekday}
+[We need {n} more trained first aiders on site, so we're running a two-day first aid course starting
++ {date}.|The forklift licence refresher for the warehouse team is on {date}, in room {room}.]
+[Anyone interested can sign up with {colleague} by {weekday}; it's in working time and the company
++ pays.|Please put your name on the list on the noticeboard by {weekday}.]
+[Please arrange cover with your team leader for the day.|Lunch will be provided.]
+# Budget for next year – your input by {date} | Budget planning | Department budgets: template attached
+It's budget time again: please fill in the attached template for your department [by {date}|before the
++ management meeting on {weekday}].
+[List any new hires, larger purchases and training you're planning, with a rough cost.|Please include
++ headcount, travel, training and any investment above {amount}.]
+[This year we've been asked to keep overall costs flat, so anything new needs a short justification.|Last year
++ several departments went well over budget, so please be realistic.] [Happy to go through it with you – just
++ book a slot with me.|{colleague} can give you last year's actuals.]
+# Your expense claim for {month} | Expense claim – receipts missing | Can't process your expenses yet
+I've [gone through|started on] your expense claim for {month} ({amount}), but I can't process it yet.
+[The receipts for the hotel in {city} and two of the taxi rides are missing.|The mileage isn't broken down by
++ trip, and there's no list of who attended the client dinner.]
+[Could you add the missing details in the system by {weekday}?|If a receipt is lost, please fill in a
++ missing-receipt form and get your manager to sign it.] [Otherwise it will have to wait for next month's
++ payroll.|Claims approved by the 25th are paid with this month's salary.]
+# Cover between Christmas and New Year | Holiday rota – who's in? | Phone cover over the holidays
+We need to keep [the office|the phones and the warehouse] staffed between Christmas and New Year, [with at
++ least two people a day|with one person from sales and one from the warehouse each day].
+[I've put a rota in the shared folder – please add your name for at least one day by {weekday}.|Let me know
++ which days you could cover; I'll try to be fair and look at who worked last year.]
+[Whoever works those days gets a day off in lieu in January.|Opening hours will be shorter, from 9:00 to
++ 15:00.]
 
 ## spam
 #! Congratulations! You have won | You are our lucky winner | Claim your prize now
@@ -1623,6 +1882,38 @@ Your [account|trading wallet] has received a deposit of 0.{n}{n} BTC (about {amo
 [To withdraw the funds to your bank account, confirm your wallet here: {url}|Pay the small network fee of 49
 + USD to release your funds: {url}] [Unclaimed balances are cancelled after 72 hours.|Your personal account
 + manager is waiting for your call.]
+#! Boost your Google rating | More 5-star reviews for your business | Your online reviews
+Hi, I noticed your business has only a few reviews on Google, and [some negative ones are hurting your
++ ranking|your competitors have far more].
+[We can add 50 genuine-looking 5-star reviews from real local accounts for just 149 USD.|Our team can remove
++ bad reviews and post positive ones from verified accounts.]
+[100% safe, Google will never know.|Over 2,000 happy businesses already use our service.] [See our packages:
++ {url}|Reply "YES" and I will send you the price list.]
+#! Copyright infringement notice | Legal notice: unauthorised use of images | Your website uses my copyrighted
++ photos
+Hello, I am a [photographer|illustrator] and I have discovered that your website uses [my images|several of my
++ copyrighted photos] without a licence.
+[You can see the images and where they appear on your site here: {url}|Download the evidence file here: {url}]
+[Remove them within 48 hours and pay the licence fee, or I will start legal proceedings against your
++ company.|If you do not respond, my lawyers will file a claim for damages of up to 15,000 USD.]
+[This is your final warning.|Regards, Melissa Harper, Harper Visuals]
+#! Your subscription has been renewed | Order #{n}{n}{n}{n}{n}{n} – auto-renewal | Payment of {amount}
++ confirmed
+Thank you for renewing your [Norton 360 Total Protection|McAfee LiveSafe|Geek Squad Tech Support]
++ subscription. {amount} has been charged to your account today.
+[If you did not authorise this renewal, call our billing department within 24 hours on +1 808 555 0192 to
++ cancel and get a full refund.|To cancel and receive a full refund, contact our billing team now: {url}]
+[Subscription term: 1 year. Devices: 5.|Invoice number: {inv}.] [This is an automated message, please do not
++ reply.|Thank you for choosing us!]
+#! Congratulations – your company has been nominated | {city} Business Excellence Award | Winner announcement:
++ SME of the Year
+We are delighted to inform you that your company has been selected as a winner of the [{city} Business
++ Excellence Award|European SME of the Year Award|Top 100 Growth Companies award] for this year.
+[Winners are chosen by our independent panel based on customer satisfaction and growth.|Only a handful of
++ companies in your sector receive this honour.]
+[To receive your trophy, certificate and a feature in our online magazine, please confirm and pay the winner's
++ package fee of {amount} here: {url}|Confirm your award and book your table at the gala dinner here: {url}]
+[Places at the ceremony are limited.|This offer expires on {date}.]
 
 ## other
 #! Newsletter {month} | Our {month} newsletter | News from {company}
@@ -1779,4 +2070,51 @@ Thank you for contacting [our support team|the {company} helpdesk|customer servi
 [You can follow the status of your ticket here: {url}|To add information, simply reply to this email and keep
 + the ticket number in the subject line.]
 [This is an automated message.|If your question has already been solved, you don't need to do anything.]
+#! Reminder: {weekday} at {time} | Event reminder | Upcoming event: {weekday} {date}
+This is a reminder for [your dentist appointment|parents' evening at the school|the car service at the
++ garage|book club at Sarah's] on {weekday} {date} at {time}.
+[You set this reminder for 1 day before the event.|Notification: 30 minutes before.] [Open the event in your
++ calendar to see the details.|To change your reminders, open the event in your calendar app.]
+[This notification was sent by your calendar.|Invitation from your personal calendar.]
+#! {sender} mentioned you in a comment | {sender} shared a document with you | New comment on "Summer fete
++ helpers"
+{sender} [mentioned you in a comment|replied to your comment] in the document ["Summer fete
++ helpers"|"Five-a-side rota"|"Allotment watering schedule"|"Book club reading list"].
+["Could you take the Saturday morning slot again?"|"Can you bring the gazebo this year?"|"I've put you down
++ for {weekday} – swap with me if that doesn't work."]
+[Reply to the comment or open the document: {url}|Open the document to see the whole thread: {url}]
+[You received this email because you are a collaborator on this document.|You can change your notification
++ settings in the document.]
+#! Your parcel is ready for collection | Parcel waiting in your locker | Collect your parcel – code
++ {n}{n}{n}{n}{n}{n}
+Your parcel [from an online shop|with tracking number {track}] has been delivered to the parcel locker at [the
++ station car park|the supermarket on the high street|the petrol station] in {city}.
+Your collection code is {n}{n}{n}{n}{n}{n}: [enter it on the locker screen and your door will open|scan the QR
++ code in the app when you are at the locker].
+[Please collect your parcel within {n} days, after which it will be returned to the sender.|Your parcel will
++ wait for you until {due}.] [No payment is required.|Need more time? You can extend once, free of charge, in
++ the app.]
+# Alumni dinner – are you coming? | Reunion on {date} | Ten years on – let's meet up!
+[It's hard to believe, but it's ten years since we finished at the business school in {city}.|The alumni
++ association is holding its annual dinner for graduates of the accounting course.]
+We've booked [a room at the old students' union|the upstairs room of a restaurant near the campus] for {date}
++ from {time}, [with a three-course dinner|with drinks and a buffet].
+[Could you let me know in the next couple of weeks whether you're coming?|Let me know by the end of {month} so
++ we know how many to cater for.] [Feel free to pass this on to anyone from our year I may have
++ missed.|Partners are very welcome.]
+# Volunteers needed on {date} | Food bank collection – can you help? | Helpers wanted for the supermarket
++ collection
+Our [local food bank|church food bank] is holding a collection at [the supermarket on the high street|two
++ supermarkets in {city}] on {date}, and we're short of volunteers.
+[Shifts are two hours, between 9:00 and 17:00, and no experience is needed – just a friendly face.|We need
++ people to hand out shopping lists at the entrance and sort donations into crates.]
+[If you can spare a couple of hours, reply with the time that suits you.|Just put your name down for a slot on
++ the sheet in the church hall.] [Bring a friend if you can!|Thank you – last year's collection fed {n}0
++ families for a month.]
+# Five-a-side on {weekday}? | Football – who's in? | Pitch booked for {weekday}
+I've booked the pitch at [the sports centre|the leisure centre|the school] for {weekday} at {time}, [and we
++ still need two more|but so far there are only six of us].
+[It's a fiver each, as usual.|Same as last time, we'll split the cost between whoever turns up.]
+[Let me know by tomorrow night so I can cancel if we don't have enough.|Who's in?] [Bring a dark and a light
++ shirt.|Drinks afterwards at the usual place.]
 """

@@ -515,6 +515,43 @@ Je suis [enseignante|directeur] à l'école [primaire|communale] de {city} et no
 + journée à la mer].
 Départ vers 8h30, retour vers 17h. [Pourriez-vous nous indiquer le prix ?|Quel serait votre tarif, et
 + avez-vous un car disponible ce jour-là ?]
+# Location longue durée – {n} utilitaires | Devis LLD véhicules de service | Renouvellement de notre flotte
+Nous souhaitons renouveler [{n} véhicules utilitaires|nos {n} fourgons de service|une partie de notre flotte
++ de véhicules] et étudions une location longue durée [sur 36 ou 48 mois|sur quatre ans].
+[Il nous faudrait des fourgons de taille moyenne, avec un aménagement d'atelier à l'arrière.|Nos techniciens
++ parcourent environ {n}0 000 km par an, essentiellement autour de {city}.] Pourriez-vous nous faire une offre
++ [avec entretien, pneus et assistance compris|avec et sans entretien inclus] ?
+[Merci de préciser les conditions de restitution et le coût du kilomètre supplémentaire.|Une motorisation
++ électrique nous intéresse aussi, si l'autonomie le permet.]
+# Étude pour des panneaux photovoltaïques | Devis centrale solaire en toiture | Autoconsommation – demande
++ d'étude
+Nous envisageons d'installer des panneaux photovoltaïques sur la toiture de [notre entrepôt|notre atelier|nos
++ bâtiments] à {city}, soit environ {n}00 m² de toiture [en bac acier|en fibrociment|plate].
+[L'idée serait d'autoconsommer l'essentiel de la production, car nous consommons surtout en journée.|Nous
++ hésitons encore entre l'autoconsommation et la revente totale.] Pourriez-vous [passer pour une étude de
++ faisabilité|nous faire une première estimation], avec [le coût, la production attendue et le délai
++ d'amortissement|le coût d'installation et les aides possibles] ?
+[Nos factures d'électricité des douze derniers mois sont à votre disposition.|La charpente a été contrôlée
++ l'an dernier.]
+# Devis assurance multirisque | Demande de tarif – responsabilité civile professionnelle | Mise en concurrence
++ de nos assurances
+Notre contrat [multirisque professionnelle|de responsabilité civile|d'assurance flotte automobile] arrive à
++ échéance [le {date}|au 1er janvier] et nous souhaitons le mettre en concurrence.
+[Nous sommes une PME d'une quarantaine de salariés, dans le négoce de matériaux, avec un entrepôt à
++ {city}.|Nous faisons de la maintenance industrielle, avec des interventions sur les sites de nos clients.]
++ [Vous trouverez ci-joint notre contrat actuel et le relevé de sinistres des trois dernières années.|Nous
++ n'avons déclaré qu'un seul sinistre en cinq ans.]
+Pourriez-vous nous faire une proposition [à garanties au moins équivalentes|en précisant bien les franchises
++ et les exclusions] [avant le {date}|dans les prochaines semaines] ?
+# Cartons d'expédition sur mesure | Devis emballages imprimés | Demande de prix – boîtes à notre logo
+Pour notre boutique en ligne, nous cherchons des [cartons d'expédition sur mesure|boîtes postales en carton]
++ imprimés à notre logo, [en une couleur|en quadrichromie sur la face extérieure].
+Il nous faudrait [deux|trois] formats, pour environ {n} 000 pièces par an [au total|par format], livrables en
++ plusieurs fois.
+[Pourriez-vous nous indiquer le prix unitaire selon les quantités, ainsi que le coût des outils de découpe et
++ des clichés ?|Merci d'indiquer le prix, la quantité minimale de commande et le délai de fabrication.] [Un
++ carton recyclé et recyclable est indispensable pour nous.|Nous pouvons vous envoyer quelques produits pour
++ ajuster les dimensions.]
 
 ## complaint
 # Livraison endommagée | Réclamation : commande {po} arrivée endommagée | Marchandise abîmée – commande {po}
@@ -927,6 +964,91 @@ Nous avons pesé votre livraison [de granulés de bois|de gravier|d'aliments pou
 [Nous ne réglerons que la quantité réellement reçue.|Merci de rectifier la facture {inv} sur la base du
 + poids constaté.] [Les tickets de pesée sont joints.|Si vous le souhaitez, votre chauffeur pourra
 + assister à la pesée lors de la prochaine livraison.]
+# Intérimaire sans CACES | Mission du {date} – profil non conforme | Réclamation concernant votre intérimaire
+Nous vous avions demandé pour le {date} un cariste [titulaire du CACES|expérimenté, avec un CACES en cours de
++ validité], et la personne que vous nous avez envoyée [n'a aucun CACES|n'avait jamais conduit de chariot
++ élévateur].
+[Nous ne pouvions évidemment pas la laisser conduire : notre responsabilité serait engagée en cas
++ d'accident.|Notre chef d'équipe a dû l'affecter à d'autres tâches, et nous avons pris une journée de retard
++ sur nos expéditions.] [C'est la deuxième fois ce mois-ci que le profil ne correspond pas à notre
++ demande.|Votre agence ne nous a même pas prévenus.]
+[Nous ne réglerons pas les heures de cette journée.|Merci de ne pas facturer cette mission et de nous envoyer
++ dès demain une personne qualifiée.]
+# Ligne coupée depuis la migration | Portabilité ratée – notre numéro ne fonctionne plus | {n} jours sans
++ téléphone
+Depuis [le passage à votre offre fibre|le transfert de notre numéro chez vous] le {date}, notre
++ [standard|ligne principale] ne reçoit plus aucun appel : nos clients tombent sur un message « numéro non
++ attribué ».
+[Voilà {n} jours que cela dure.|Cela fait maintenant plus d'une semaine.] [J'ai appelé votre service client
++ {n} fois, ouvert deux tickets, et personne n'est capable de me dire quand ce sera réglé.|À chaque appel, on
++ me promet le rappel d'un technicien qui ne vient jamais.]
+[Pour une entreprise, c'est tout simplement catastrophique : nous perdons des commandes tous les jours.|Nous
++ sommes une petite entreprise, et le téléphone est notre premier outil de travail.] [J'exige le
++ rétablissement immédiat de la ligne et un dédommagement.|Sans solution d'ici {weekday}, je résilie pour
++ faute et je saisis le médiateur des communications électroniques.]
+# Erreurs sur les bulletins de paie de {month} | Fiches de paie à corriger | Paie de {month} – encore des
++ erreurs
+Plusieurs de nos salariés nous ont signalé des erreurs sur leurs bulletins de paie de {month} : [les heures
++ supplémentaires n'ont pas été prises en compte|la prime annuelle a été oubliée|le taux du prélèvement à la
++ source est erroné].
+[Nous vous avions pourtant transmis les variables de paie dans les délais, le {date}.|Ces éléments figuraient
++ bien dans le fichier envoyé en début de mois.] [C'est le deuxième mois consécutif, et ce sont nos salariés
++ qui viennent s'en plaindre auprès de nous.|Je vous laisse imaginer l'effet sur le climat social.]
+[Merci d'établir des bulletins rectificatifs et de nous indiquer le complément à verser avant la fin de la
++ semaine.|Nous attendons des bulletins corrigés sous 48 heures, sans facturation supplémentaire.]
+# Notre annonce parue avec une erreur | Publicité du {date} – mauvais numéro de téléphone | Réclamation :
++ encart publicitaire
+L'encart publicitaire que nous avions commandé [dans votre magazine|dans votre édition du {date}|sur votre
++ site] est paru avec [un mauvais numéro de téléphone|l'ancien prix de notre offre|le logo d'une autre
++ entreprise].
+[Nous avions pourtant validé un BAT parfaitement correct, que je vous joins.|L'erreur ne figurait pas sur
++ l'épreuve que nous avions validée.] [Résultat : pas un seul appel, alors que l'offre ne durait qu'une
++ semaine.|Plusieurs clients se sont présentés en exigeant un prix que nous ne pouvons pas tenir.]
+[Nous vous demandons de republier gratuitement l'annonce corrigée dans le prochain numéro et de ne pas
++ facturer la première parution.|Nous ne réglerons pas la facture {inv} en l'état et attendons votre
++ proposition.]
+# Articles remplacés sans notre accord | Commande {po} : ce n'est pas la marque commandée | Dernier
++ avertissement avant changement de fournisseur
+Une fois de plus, vous avez remplacé [{product}|plusieurs articles de notre commande {po}] par [un produit
++ d'une autre marque|un soi-disant « équivalent »] sans nous demander notre avis.
+[Nous vous avions pourtant écrit, la dernière fois, que toute substitution devait être validée par nos
++ soins.|Nos clients achètent précisément cette marque ; nous ne pouvons pas leur livrer autre chose.] [Nous
++ devons maintenant gérer le retour et la nouvelle livraison, à nos frais.|Notre atelier a même monté une
++ partie des pièces avant de s'en apercevoir.]
+[Je vous le dis clairement : si cela se reproduit, nous transférerons nos achats chez un autre
++ fournisseur.|Nous avons déjà demandé des offres à deux de vos concurrents ; la suite dépendra de votre
++ réponse.] [Merci de reprendre ces articles et de livrer ceux que nous avons commandés d'ici le
++ {date}.|J'attends un engagement écrit de votre part.]
+# Envoi de nos données à un autre client | Erreur de destinataire – informations confidentielles | Manquement
++ à la confidentialité
+Un de nos partenaires nous a transféré hier un e-mail de votre service [commercial|comptabilité] qu'il avait
++ reçu par erreur : il contenait [notre dernière commande {po}, avec nos prix nets|notre relevé de compte et
++ nos conditions de paiement|la liste de nos sites et de nos volumes annuels].
+[Ces informations sont strictement confidentielles, et ce partenaire est aussi l'un de nos concurrents.|Nous
++ ignorons à combien d'autres personnes ce message a pu être envoyé.] [Je suis stupéfait qu'une telle erreur
++ soit possible, et plus encore que personne ne nous ait prévenus.|Nous vous rappelons que la clause de
++ confidentialité de notre contrat vous y oblige.]
+[Merci de nous expliquer par écrit, sous {days} jours, comment cela a pu se produire et quelles mesures vous
++ prenez.|Nous attendons une explication écrite et la confirmation que le destinataire a bien supprimé ce
++ message.]
+# Encore une facture au mauvais nom | Facture {inv} – mauvaise entité | Notre adresse de facturation, encore
++ et toujours
+Pour la [troisième|quatrième] fois, votre facture {inv} est libellée au nom de [notre ancienne société|notre
++ filiale de {city}|notre ancienne adresse], alors que nous vous avons communiqué les bonnes coordonnées [en
++ {month}|à plusieurs reprises].
+[Notre comptabilité ne peut pas l'enregistrer en l'état, et c'est ensuite votre service recouvrement qui nous
++ relance.|Comme les précédentes, notre service comptable nous l'a retournée.] [Merci de corriger votre
++ fichier une bonne fois pour toutes et de nous renvoyer la facture.|Je ne devrais vraiment pas avoir à vous
++ le redemander.]
+# Encore un nouvel interlocuteur | Suivi de notre compte | Qui s'occupe de notre dossier ?
+Nous apprenons [par hasard|par un e-mail automatique] que notre dossier est désormais suivi par un nouvel
++ interlocuteur, le [troisième|quatrième] en un an.
+[À chaque changement, il faut tout réexpliquer : nos conditions, nos prix négociés, nos contraintes de
++ livraison.|Le dernier en date ignorait tout de l'accord tarifaire signé en {month}.] [Deux demandes de devis
++ sont restées sans réponse pendant la transition.|Nous avons même reçu une facture au tarif public.]
+[Nous sommes clients chez vous depuis de nombreuses années et attendons un suivi plus sérieux.|Pourriez-vous
++ nous garantir un interlocuteur stable, ou au minimum une passation digne de ce nom ?] [Je souhaiterais en
++ parler avec votre directeur commercial.|Merci de me rappeler pour faire le point.]
 
 ## payment_reminder
 # Relance facture {inv} | Facture {inv} échue | Rappel – solde dû
@@ -1415,6 +1537,119 @@ Notre entrepôt sera fermé le {date} pour notre inventaire annuel : [aucune com
 [Le délai de paiement de {days} jours courra à compter de la date de facture.|Vos conditions de paiement
 + restent inchangées.] [Cela devrait alléger le travail administratif de part et d'autre.|N'hésitez pas à
 + nous signaler toute difficulté de votre côté.]
+# Panne sur notre ligne de production | Commande {po} : retard suite à une panne | Incident technique dans
++ notre atelier
+Une panne importante sur [notre presse principale|notre ligne de conditionnement|notre four] nous oblige à
++ interrompre la production depuis [hier|{weekday}].
+[Les pièces de rechange sont commandées et le technicien du constructeur est attendu demain.|La réparation
++ devrait prendre {n} jours ouvrés.] Votre commande {po} ne pourra donc être expédiée que [le {date}|la
++ semaine prochaine].
+[Nous sommes sincèrement désolés de ce contretemps.|Nous mesurons la gêne que ce retard vous cause et vous
++ prions de nous en excuser.] [Si certains articles vous sont indispensables plus tôt, dites-le-nous : nous
++ les fabriquerons en priorité dès la reprise.|Nous vous confirmerons la date d'expédition dès que la ligne
++ aura redémarré.]
+# Erreur d'étiquetage – commande {po} | Lot {n}{n}{n} : étiquettes inversées | Important : erreur d'étiquetage
++ sur votre livraison
+Lors d'un contrôle interne, nous avons constaté que [les étiquettes de deux références ont été inversées|une
++ partie des cartons porte une étiquette erronée] sur le lot livré avec votre commande {po}.
+[Le contenu des cartons est conforme ; seule l'étiquette est fausse.|Le numéro de lot et la date de
++ fabrication indiqués sur ces étiquettes ne sont pas les bons.]
+[Nous vous envoyons par {carrier} un jeu d'étiquettes correctes, à apposer sur les cartons concernés.|Notre
++ chauffeur passera {weekday} échanger les cartons, sans frais pour vous.] [Merci de mettre ces cartons de
++ côté d'ici là.|Toutes nos excuses pour cette erreur, qui n'aurait jamais dû passer notre contrôle.]
+# Correction de notre confirmation de commande {po} | Erreur de prix sur la confirmation {po} | Commande {po}
++ : prix rectifié
+Une erreur s'est glissée dans la confirmation de votre commande {po} que nous vous avons adressée [le
++ {date}|hier] : [le prix de {product} ne tenait pas compte de votre remise habituelle|l'ancien tarif a été
++ appliqué à {product}|la remise de {percent} % a été appliquée deux fois].
+[Vous trouverez ci-joint une confirmation corrigée, qui annule et remplace la précédente.|La confirmation
++ rectifiée est jointe ; le montant total passe à {amount} HT.]
+[La facture sera bien entendu établie sur la base du prix corrigé.|La date de livraison reste inchangée.]
++ [Désolés pour cette confusion.|Merci de nous excuser pour cette erreur de saisie.]
+# Votre livraison du {date} | Commande {po} livrée à une mauvaise adresse | Erreur d'adressage – nous faisons
++ le nécessaire
+Par erreur, [votre commande {po}|la palette de votre commande {po}] a été livrée [à votre ancienne adresse|sur
++ votre site de {city} au lieu de votre entrepôt|chez un autre de nos clients], l'adresse de livraison n'ayant
++ pas été mise à jour dans notre système.
+[Nous avons demandé à {carrier} de récupérer la marchandise et de vous la livrer à la bonne adresse d'ici le
++ {date}.|Une nouvelle expédition est partie ce matin en express (suivi {track}) ; nous nous chargeons de
++ récupérer la première.]
+[L'adresse est désormais corrigée pour vos prochaines commandes.|Les frais de réexpédition sont bien sûr à
++ notre charge.] [Avec toutes nos excuses.|Nous sommes désolés pour ce retard, dont nous sommes entièrement
++ responsables.]
+# Vos échantillons | Échantillons de {product} envoyés | Comme promis : quelques échantillons
+Comme [convenu lors de notre appel|promis lors de la visite de {colleague}|évoqué au salon], nous vous avons
++ envoyé [aujourd'hui|ce {weekday}] quelques échantillons de [notre nouvelle gamme|{product}] par {carrier}
++ (suivi {track}).
+[Ils sont gratuits et sans engagement.|Vous trouverez les fiches techniques correspondantes dans le colis.]
++ [N'hésitez pas à les tester dans vos conditions réelles d'utilisation et à nous faire part de vos
++ remarques.|Je vous rappellerai d'ici une quinzaine de jours pour avoir votre avis.]
+# Une proposition pour vos achats de {product} | Offre personnalisée {quote} | Proposition tarifaire – volumes
++ annuels
+En regardant vos commandes de ces derniers mois, nous avons remarqué que vous achetez régulièrement {product}
++ [par petites quantités|presque chaque semaine].
+[Nous pouvons vous proposer un prix fixe sur un an, avec des livraisons échelonnées selon vos besoins.|En
++ regroupant vos commandes en {n} livraisons par an, vous bénéficieriez d'une remise de {percent} %.] Notre
++ offre {quote} est jointe ; elle est valable jusqu'au {date}.
+[Je reste à votre disposition pour l'ajuster à vos volumes réels.|Dites-moi si vous souhaitez en parler de
++ vive voix.]
+# Mise en service de votre nouvelle machine | Installation et formation le {date} | Préparation de la mise en
++ service à {city}
+Nous vous confirmons l'installation de [votre nouvelle machine|votre nouveau compresseur|votre nouvelle
++ étiqueteuse] sur votre site de {city} le {date} ; notre technicien arrivera vers {time}.
+[Merci de prévoir une alimentation électrique conforme à la fiche jointe ainsi qu'un accès pour le
++ transpalette.|L'emplacement devra être dégagé, et les raccordements électriques et d'air comprimé
++ disponibles, avant son arrivée.]
+[L'après-midi sera consacré à la formation de vos opérateurs : {n} personnes au maximum, idéalement celles qui
++ utiliseront la machine au quotidien.|La formation de vos opérateurs suivra la mise en service ; comptez une
++ demi-journée.] [La garantie court à partir de la date de mise en service.|Le procès-verbal de réception sera
++ signé en fin de journée.]
+# Votre contrat de maintenance arrive à échéance | Renouvellement de votre contrat d'entretien | Extension de
++ garantie – {product}
+Votre contrat de maintenance pour [{product}|votre parc de chariots élévateurs|vos installations
++ frigorifiques] arrive à échéance le {date}.
+[Pour le renouveler, il vous suffit de nous retourner la proposition ci-jointe signée ; le tarif reste
++ inchangé.|Nous vous proposons de le reconduire pour un an, avec une révision de prix limitée à {percent} %.]
++ [Il comprend toujours une visite préventive annuelle et une intervention sous 48 heures en cas de
++ panne.|Vous pouvez aussi passer à la formule tout compris, pièces incluses.]
+[Sans contrat, nos interventions vous seront facturées au tarif horaire en vigueur.|Je me tiens à votre
++ disposition pour en discuter.]
+# Vos achats à fin {month} | Point sur votre remise de fin d'année | Plus que {amount} avant le palier suivant
+Petit point sur vos achats de l'année : à fin {month}, votre chiffre d'affaires chez nous atteint
++ [{amount}|environ {n}0 000 €].
+[Il ne vous manque plus grand-chose pour atteindre le palier suivant de votre accord de remise, qui vous
++ ferait passer à {percent} %.|Vous avez d'ores et déjà atteint le premier palier de votre ristourne
++ annuelle.] [Si des commandes sont prévues en début d'année prochaine, il peut être intéressant de les
++ avancer.|La ristourne sera calculée sur l'ensemble de l'année et versée en janvier.]
+[Le détail par famille de produits est joint.|Votre commercial se tient à votre disposition pour en parler.]
+# Déstockage réservé à nos clients | Fins de séries à prix réduits | Offre spéciale : vente de notre surstock
+Avant notre inventaire, nous [déstockons|soldons] une sélection de fins de séries et d'articles à l'emballage
++ légèrement abîmé, [à -{percent} %|à des prix nets très intéressants].
+[La liste est jointe, avec les quantités disponibles.|Il s'agit d'articles neufs, avec la garantie
++ habituelle.] [Offre réservée à nos clients professionnels, valable dans la limite des stocks disponibles
++ jusqu'au {date}.|Premier arrivé, premier servi : les quantités sont limitées.]
+[Pour réserver, répondez simplement à ce message en indiquant les références et les quantités souhaitées.|Ces
++ articles peuvent être ajoutés à votre prochaine livraison, sans frais de port supplémentaires.]
+# Fin des commandes par fax | Vos commandes par EDI à partir du {date} | Changement de notre processus de
++ commande
+À partir du {date}, nous ne pourrons plus traiter les commandes reçues par fax [ni par courrier|ni les bons de
++ commande scannés].
+[Compte tenu de vos volumes, nous vous proposons de passer à l'EDI : vos commandes arriveraient directement
++ dans notre système, sans ressaisie.|Merci de nous les transmettre désormais via notre portail ou par e-mail
++ à votre interlocuteur commercial.] [Notre service informatique prendra contact avec le vôtre pour les tests
++ de connexion.|{colleague} vous accompagnera pour vos premières commandes.]
+[Cela réduira les erreurs de saisie et accélérera la confirmation de vos commandes.|Les commandes déjà en
++ cours ne sont pas concernées.]
+# Expéditions vers le Royaume-Uni : documents nécessaires | Votre numéro EORI | Formalités douanières – vos
++ prochaines livraisons
+Depuis le Brexit, chaque expédition vers [vos magasins britanniques|votre filiale au Royaume-Uni|votre
++ entrepôt de Douvres] doit être accompagnée d'une facture commerciale et d'une déclaration d'exportation.
+[Pour établir ces documents, merci de nous communiquer votre numéro EORI ainsi que les coordonnées de votre
++ transitaire.|Afin que nous puissions procéder au dédouanement export, nous avons besoin de votre numéro
++ EORI.] [Sans ces informations, nous serons contraints de bloquer l'expédition de la commande {po}.|Les
++ droits et la TVA à l'importation restent à votre charge, conformément à l'incoterm DAP.]
+[Les formalités d'export seront assurées par notre transitaire, {carrier}.|Comptez {n} jours de délai
++ supplémentaire en raison des contrôles douaniers.]
 
 ## internal
 # Réunion d'équipe déplacée | Réunion {weekday} | Report : réunion hebdomadaire
@@ -1589,6 +1824,58 @@ La facture {inv} de {company} ne correspond pas à ce que nous avons réceptionn
 # Camion pour {city} {weekday} | Place dans le camion | Départ camion à {time}
 Le camion part pour {city} {weekday} à {time} et il reste de la place pour [deux palettes|quelques colis]. [Si
 + vous avez des expéditions, prévenez-moi avant midi.|Qui en a besoin ?]
+# Déménagement du 2e étage ce week-end | Cartons à faire avant {weekday} | Changement de bureaux
+Comme annoncé, [le service comptabilité|l'équipe commerciale|le bureau d'études] déménage [au
++ rez-de-chaussée|au premier étage|dans le bâtiment B] ce week-end.
+Merci de mettre vos affaires dans les cartons [disponibles à l'accueil|déposés en salle {room}] et d'y coller
++ une étiquette à votre nom avant {weekday} 17h. [Les écrans, ordinateurs et téléphones seront déplacés et
++ rebranchés par l'informatique : ne touchez pas aux câbles.|Pensez à vider vos tiroirs, les caissons partent
++ tels quels.]
+[Le plan avec la nouvelle place de chacun est dans le dossier partagé.|Lundi, {colleague} sera là dès {time}
++ pour aider chacun à s'installer.]
+# Budget de l'an prochain | Vos besoins budgétaires avant le {date} | Préparation du budget – service par
++ service
+Nous lançons la préparation du budget de l'an prochain : merci de me transmettre [avant le {date}|d'ici
++ {weekday} en huit] les besoins de votre service [en investissements, recrutements et formations|en matériel,
++ logiciels et déplacements].
+[Le fichier à compléter est dans le dossier partagé Finances ; merci de ne pas en modifier la
++ structure.|Reprenez le fichier de l'an dernier et mettez simplement les montants à jour.] [La direction nous
++ demande de rester à budget constant, hors inflation : tout dépassement devra être justifié.|Pour chaque
++ investissement de plus de {amount}, ajoutez une ligne de justification.]
+[Nous en discuterons lors des rendez-vous budgétaires prévus en {month}.|Merci d'avance, je sais que la
++ période est chargée.]
+# Visite de {customer} {weekday} | Préparation de la visite client | {customer} vient voir l'atelier
+{customer} nous rend visite {weekday} [à partir de {time}|toute la matinée] : [leur directeur des achats et
++ leur responsable qualité|trois personnes, dont leur nouveau responsable qualité] souhaitent voir l'atelier
++ et la zone d'expédition.
+[Merci de veiller à ce que tout soit rangé et propre, et à ce que chacun porte ses EPI.|Pensez à retirer du
++ tableau d'affichage les plannings où figurent d'autres clients.] [J'ai réservé la salle {room} et le
++ déjeuner au restaurant d'en face pour {n} personnes.|{colleague} prépare la présentation ; j'aurais besoin
++ des indicateurs qualité de {month} pour demain.]
+[On fait un point de préparation demain à {time} ?|C'est un client important pour l'an prochain, je compte sur
++ vous.]
+# Formation sécurité incendie le {date} | Recyclage CACES – inscriptions | Formation obligatoire le {date}
+[La formation incendie et évacuation|Le recyclage CACES|La formation sauveteur secouriste du travail] aura
++ lieu le {date} [chez nous, en salle {room}|chez l'organisme de formation, à {city}].
+[Elle est obligatoire pour toutes les personnes dont le nom figure sur la liste jointe.|Il reste {n} places :
++ merci de vous inscrire auprès de moi avant {weekday}.] [Prévoyez la journée entière ; le déjeuner est pris
++ en charge.|Les responsables d'équipe sont priés d'adapter le planning pour libérer les participants.]
+[Pensez à venir avec vos chaussures de sécurité.|Une attestation sera remise à chacun en fin de session.]
+# Ta note de frais de {month} | Justificatif manquant – note de frais | Note de frais à compléter
+J'ai commencé à traiter ta note de frais de {month}, mais [il manque le justificatif du restaurant du
++ {date}|le ticket de péage n'est pas lisible|la facture de l'hôtel n'est pas au nom de l'entreprise].
+[Sans justificatif, je ne peux pas la mettre en remboursement.|Tu peux me renvoyer une copie, ou à défaut une
++ attestation sur l'honneur ?] [Par ailleurs, les kilomètres déclarés me semblent élevés pour un aller-retour
++ à {city} : tu peux vérifier ?|Pense aussi à indiquer le nom des invités pour le repas d'affaires.]
+[Si j'ai tout d'ici {weekday}, ce sera remboursé avec la paie du mois.|Pas d'urgence, mais j'aimerais boucler
++ avant la fin du mois.]
+# Permanences pendant le pont | Qui est là le {date} ? | Planning de présence – pont de l'Ascension
+Avec le pont [de l'Ascension|du 1er mai|du 15 août], beaucoup d'entre vous seront absents le {date}.
+Il nous faut quand même [au moins deux personnes au service client et une au magasin|une personne au standard
++ et une à l'expédition] ce jour-là. [Merci de vous inscrire dans le tableau partagé d'ici {weekday}.|J'ai
++ fait une proposition de planning ; dites-moi si elle ne vous convient pas.]
+[Ceux qui assurent la permanence pourront récupérer la journée en {month}.|La journée sera bien sûr
++ récupérable.] [Si personne ne se propose, je tirerai au sort !|Merci d'avance pour votre souplesse.]
 
 ## spam
 #! Félicitations ! Vous avez gagné | Vous êtes notre gagnant | Réclamez votre prix
@@ -1754,6 +2041,37 @@ Votre entreprise n'a que quelques avis sur Google ? [Nous vous livrons 50 avis 5
 + profils|Nous faisons disparaître vos avis négatifs] [en 7 jours|sans que Google ne s'en aperçoive].
 [Pack à partir de 99 €, paiement après livraison.|Résultats garantis ou remboursés.] [Plus de 2 000
 + commerçants nous font déjà confiance.|Contactez-nous sur WhatsApp : {url}]
+#! Avis de contravention | Amende impayée – dernier rappel | ANTAI : paiement en attente
+[ANTAI – Agence nationale de traitement automatisé des infractions.|Service des amendes – avis de
++ contravention n° {n}{n}{n}{n}{n}{n}.]
+Votre véhicule a été contrôlé [en excès de vitesse|en stationnement irrégulier] le {date}, et l'amende de [35
++ €|45 €|68 €] n'a pas encore été réglée.
+[Sans paiement sous 48 heures, elle sera majorée à 375 € et transmise au Trésor public.|Passé ce délai, une
++ majoration sera appliquée et des poursuites engagées.] Payez en ligne : {url}
+#! Panneaux solaires pour votre entreprise | Votre toiture peut vous rapporter de l'argent | Isolation de vos
++ locaux à 1 € : plus que quelques jours
+Grâce aux aides de l'État, [faites isoler vos locaux professionnels pour 1 € seulement|installez des panneaux
++ solaires sur votre toiture sans aucun apport].
+[Nos techniciens sont dans votre secteur cette semaine.|Plus que quelques dossiers acceptés avant la fin du
++ dispositif.] [Réduisez votre facture d'électricité de 70 % dès le premier mois !|Économies garanties ou
++ remboursées.]
+Vérifiez votre éligibilité en 30 secondes : {url}
+Pour ne plus recevoir nos offres : {url}
+#! Offre d'emploi : assistant financier à domicile | Travail à distance – 2 h par jour | Poste disponible
++ immédiatement
+Notre société internationale recrute [un assistant financier|un agent de traitement des paiements] en
++ télétravail, [2 heures par jour|quelques heures par semaine], rémunéré [2 500 €|3 000 €] par mois.
+Votre mission : recevoir sur votre compte personnel les virements de nos clients et les transférer à notre
++ service comptabilité, [en gardant 10 % de commission|après déduction de votre commission].
+[Aucune expérience ni diplôme requis.|Contrat signé en ligne, démarrage immédiat.] Postulez ici : {url}
+#! Votre entreprise est nominée ! | Trophées de l'entreprise de l'année | Félicitations : vous avez été
++ sélectionné
+Félicitations ! Votre entreprise a été retenue par notre jury pour [le Trophée de l'excellence des PME|le
++ titre d'entreprise de l'année dans votre région].
+[Ce prix renforcera la confiance de vos clients et votre visibilité dans les médias.|Les lauréats reçoivent un
++ trophée, un certificat et un article dans notre magazine.] Pour valider votre nomination, une participation
++ aux frais de dossier de [490 €|890 €] HT est demandée.
+[Confirmez avant le {date} : {url}|Places limitées, confirmez votre participation ici : {url}]
 
 ## other
 #! Newsletter {month} | Notre lettre d'information de {month} | Actualités de {company}
@@ -1925,4 +2243,52 @@ Vous avez reçu un nouveau message vocal [de {sender}|d'un numéro masqué] le {
 + {n}0 secondes.
 [Le fichier audio est joint à cet e-mail.|Écoutez-le depuis votre espace de téléphonie : {url}] [Transcription
 + : « Oui bonjour, c'est au sujet de notre rendez-vous, merci de me rappeler. »|Transcription non disponible.]
+#! {sender} vous a mentionné dans un commentaire | Nouveau commentaire sur « Planning {month} » | {sender} a
++ partagé un document avec vous
+[{sender} vous a mentionné dans un commentaire sur le document « Planning {month} ».|{sender} a partagé le
++ tableur « Budget {event} » avec vous, avec le droit de le modifier.|{sender} a répondu à votre commentaire
++ dans le document « Compte rendu du {date} ».]
+[« Tu peux vérifier les dates de la semaine {n} ? »|« Je te laisse compléter ta partie. »|« C'est corrigé,
++ merci ! »]
+[Ouvrir le document : {url}|Répondre au commentaire : {url}] Vous recevez cet e-mail parce que vous êtes
++ collaborateur de ce document.
+#! Votre colis vous attend en consigne | Colis disponible en point relais | Retrait de votre colis avant le
++ {date}
+Bonne nouvelle : votre colis {track} est disponible [dans la consigne automatique|au point relais] [de la gare
++ de {city}|du supermarché de {city}|rue de la République, à {city}].
+[Votre code de retrait : {n}{n}{n}{n}{n}{n}.|Présentez ce message et une pièce d'identité au commerçant.]
++ [Vous avez jusqu'au {date} pour le récupérer ; passé ce délai, il sera retourné à l'expéditeur.|Il reste à
++ votre disposition pendant 7 jours.]
+Ceci est un message automatique, merci de ne pas y répondre.
+# Afterwork des anciens à {city} | Réseau des anciens – prochaine rencontre | Des nouvelles de l'association
++ des diplômés
+Notre prochain afterwork aura lieu le {date} à partir de {time}, [au café du Commerce|dans les locaux d'un de
++ nos membres], à {city}.
+[L'occasion de retrouver les camarades de promo et de rencontrer les jeunes diplômés.|Au programme : le
++ témoignage d'un ancien devenu chef d'entreprise, puis un verre.] [Pensez aussi à renouveler votre cotisation
++ annuelle, qui finance les bourses de nos étudiants.|L'annuaire des anciens sera mis à jour en {month} :
++ vérifiez vos coordonnées.]
+[Inscription, même de dernière minute : {url}|Merci de confirmer votre présence en répondant à ce message.]
+# Collecte de sang le {date} | Don du sang dans la zone d'activités | Besoin de donneurs {weekday}
+[L'Établissement français du sang|La Croix-Rouge] organise une collecte de sang le {date} à partir de {time},
++ [à la salle polyvalente de {city}|sur le parking de la zone d'activités, dans le bus de collecte].
+[Les réserves sont au plus bas en ce moment : chaque don compte.|Un don prend moins d'une heure, collation
++ comprise.] [Vous pouvez prendre rendez-vous en ligne pour éviter l'attente : {url}|Pensez à bien manger
++ avant de venir et à apporter une pièce d'identité.]
+[N'hésitez pas à faire passer le message autour de vous.|Merci d'avance pour votre générosité.]
+#! Rappel : votre rendez-vous du {date} | N'oubliez pas votre rendez-vous | Confirmation de rendez-vous –
++ {time}
+Nous vous rappelons votre rendez-vous [au garage pour la révision de votre véhicule|chez votre dentiste|au
++ centre de contrôle technique|chez votre kinésithérapeute] le {date} à {time}, à {city}.
+[Merci de vous présenter quelques minutes à l'avance.|Pensez à vous munir des documents nécessaires.] [En cas
++ d'empêchement, merci d'annuler au moins 24 heures à l'avance : {url}|Pour déplacer ou annuler ce rendez-vous
++ : {url}]
+Message automatique, merci de ne pas y répondre.
+# Objet trouvé | Vous avez oublié quelque chose chez nous | Objet oublié lors de votre passage le {date}
+Après [votre dîner dans notre restaurant|votre séjour dans notre hôtel|votre passage dans notre boutique] le
++ {date}, notre équipe a retrouvé [une écharpe grise|un parapluie noir|un chargeur d'ordinateur|une paire de
++ lunettes] qui pourrait bien vous appartenir.
+[Vous pouvez passer à l'accueil pour récupérer votre objet, tous les jours à partir de {time}.|Si vous
++ préférez, nous pouvons vous l'envoyer par la poste : il suffit de nous indiquer votre adresse.] [Au plaisir
++ de vous revoir bientôt !|Nous conservons l'objet à l'accueil en attendant.]
 """

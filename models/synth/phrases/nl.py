@@ -466,6 +466,39 @@ Wij willen onze [algemene voorwaarden|standaard dienstverleningsovereenkomst|arb
 Werkt u voor zoiets met een vaste prijs of op uurbasis? [Een inschatting van het aantal uren is ook
 + prima.|Graag vooraf een indicatie.]
 [Wij zijn een bedrijf met {n}0 medewerkers.|Kennismaken kan deze week al, bij ons of op uw kantoor.]
+# Offerte laadpalen | Laadpalen op ons parkeerterrein | Prijsaanvraag laadinfrastructuur
+Wij willen op ons parkeerterrein in {city} [{n} laadpalen|een aantal laadpunten] laten plaatsen voor [de
++ leaseauto's van onze medewerkers|onze elektrische bestelbusjes en voor bezoekers].
+[Kunt u ons een offerte sturen voor levering en installatie, inclusief de aansluiting op de
++ meterkast?|Graag een prijsopgave inclusief installatie, onderhoud en een systeem om de laadkosten af te
++ rekenen.] [Wij weten niet of onze huidige aansluiting zwaar genoeg is; kunt u dat meenemen?|U kunt
++ uiteraard eerst komen kijken.]
+[Wij willen graag vóór {date} een beslissing nemen.|Is er subsidie mogelijk, dan horen wij dat graag.]
+# Offerte palletstellingen | Stellingen voor ons nieuwe magazijn | Prijsaanvraag magazijninrichting
+Voor ons nieuwe magazijn in {city} zijn wij op zoek naar [palletstellingen voor ongeveer {n}00
++ palletplaatsen|legbordstellingen en een entresolvloer].
+De hal is [circa 30 bij 50 meter|ongeveer 1.500 m²] met een vrije hoogte van [8|10] meter; [de plattegrond
++ zit in de bijlage|een tekening kunnen wij nasturen].
+[Graag een offerte inclusief montage en de verplichte keuring.|Kunt u ook een voorstel doen voor de
++ indeling, zodat we zoveel mogelijk plaatsen halen?] [Wij willen het magazijn in {month} in gebruik
++ nemen.|Montage zou in week {n} moeten kunnen.]
+# Offerte boekhouding en loonadministratie | Nieuw administratiekantoor gezocht | Kosten jaarrekening en
++ aangiftes
+Wij zijn een [bouwbedrijf|groothandel|installatiebedrijf] met {n} medewerkers en zoeken per [1 januari|{date}]
++ een nieuw administratiekantoor.
+Graag ontvangen wij een offerte voor [de jaarrekening, de btw-aangiftes en de loonadministratie|de
++ volledige financiële administratie, inclusief salarisverwerking].
+[Wij boeken zelf in een online boekhoudpakket en zoeken vooral iemand voor controle en advies.|Onze
++ administratie is nu deels nog op papier, dus wij zoeken ook hulp bij de overstap naar een online
++ pakket.] [Kunt u een vaste prijs per jaar noemen?|Graag ook uw uurtarief voor werk buiten het
++ abonnement.]
+# Offerte groenonderhoud | Onderhoud buitenterrein {city} | Prijs voor tuinonderhoud bedrijfspand
+Wij zoeken een hovenier voor het onderhoud van het groen rond ons bedrijfspand in {city}: [gazon maaien,
++ hagen snoeien en de borders bijhouden|ongeveer 800 m² gras en een rij bomen langs de parkeerplaats].
+Kunt u een offerte maken voor [een jaarcontract met vaste bezoeken|onderhoud van april tot en met oktober,
++ eens per twee weken]? [Onkruid op de bestrating en bladruimen in het najaar graag apart
++ vermelden.|Het snoeiafval moet u zelf afvoeren.] [U bent welkom om eerst te komen kijken.|Wij ontvangen
++ de offerte graag vóór {date}.]
 
 ## complaint
 # Beschadigde levering | Klacht: order {po} beschadigd aangekomen | Beschadigde goederen – order {po}
@@ -823,6 +856,75 @@ De [hoogwerker|verreiker|minigraver|trilplaat] die wij [voor de week van {date}|
 [Wij betalen alleen de dagen dat de machine echt inzetbaar was.|Graag een creditnota voor de dagen
 + stilstand.] [Over de kosten van onze eigen mensen heb ik het dan nog niet eens.|Ik hoor graag op korte
 + termijn van u.]
+# Veel te veel verpakkingsmateriaal | Verpakking van uw leveringen | Verzoek: minder plastic
+[De laatste leveringen|Uw zendingen] komen bij ons binnen met [een enorme hoeveelheid|onnodig veel] plastic
++ folie, piepschuim en lege ruimte in de dozen.
+[Voor {n} kleine onderdelen kregen wij een doos zo groot als een wasmachine.|Elke pallet is drie keer
++ omwikkeld, terwijl er alleen stevige dozen op staan.]
+Wij moeten dat allemaal zelf afvoeren, en [dat kost ons geld en ruimte|dat past niet bij de
++ duurzaamheidsafspraken die wij met onze leveranciers hebben gemaakt].
+[Kunt u kijken of dit anders kan?|Wij horen graag welke verbeteringen u kunt doorvoeren.]
+# Wéér fouten in de loonstroken | Salarisverwerking {month} – opnieuw niet goed | Loonadministratie: dit
++ moet echt anders
+Voor de [tweede|derde] maand op rij kloppen de loonstroken die u voor ons verwerkt niet.
+[Deze keer is bij {n} medewerkers de reiskostenvergoeding vergeten|De vakantietoeslag is bij iedereen te
++ laag berekend|Een nieuwe collega heeft helemaal geen salaris ontvangen].
+Ik mag dat dan weer aan mijn personeel uitleggen, en [dat is echt niet prettig|dat kost mij elke keer een
++ halve dag].
+[Graag uiterlijk {weekday} een correctierun en een verklaring hoe dit kan.|Ik verwacht dat de correctie vóór
++ {date} is uitbetaald en dat u de extra kosten niet aan ons doorberekent.]
+# U levert rechtstreeks aan onze klanten | Prijzen in uw webshop | Dealerafspraken niet nagekomen
+Tot onze verbazing zien wij dat u [uw producten|uw complete assortiment] sinds kort [via uw eigen
++ webshop|rechtstreeks aan eindgebruikers] verkoopt, tegen een prijs die lager ligt dan onze inkoopprijs.
+[Twee van onze vaste klanten in {city} hebben inmiddels bij u besteld.|Klanten vragen ons nu waarom zij bij
++ ons meer betalen.]
+Dit staat haaks op de afspraken die wij bij het dealerschap hebben gemaakt over [het rayon|de
++ verkoopkanalen|de adviesprijzen].
+[Wij verzoeken u dringend hierover op korte termijn met ons in gesprek te gaan.|Zolang dit niet is opgelost,
++ houden wij nieuwe orders aan.]
+# Gegevens van een andere klant ontvangen | Uw mail bevat gegevens van derden | Privacy: verkeerde bijlage
+Bij uw mail van [vanochtend|{date}] zat niet onze [factuur|orderbevestiging|salarisspecificatie], maar die
++ van een ander bedrijf, inclusief [adres en bankrekeningnummer|namen en bedragen].
+[Wij vrezen dat onze gegevens omgekeerd ook bij een ander bedrijf terecht zijn gekomen.|Het is niet de
++ eerste keer dat dit gebeurt.]
+Wij hebben de mail verwijderd, maar willen van u weten [hoe dit heeft kunnen gebeuren|of u dit als datalek
++ heeft gemeld] en welke maatregelen u neemt.
+[Graag een schriftelijke reactie binnen {days} dagen.|Wij rekenen erop dat u dit serieus oppakt.]
+# Leveringen om vijf uur 's ochtends | Wéér buiten de venstertijden geleverd | Laatste waarschuwing:
++ levertijden
+Ondanks onze duidelijke afspraak dat er alleen [tussen 7.00 en 16.00 uur|na 8.00 uur] geleverd wordt, stond
++ uw vrachtwagen [vanochtend om vijf uur|{weekday} alweer om half zes] met draaiende motor voor de deur.
+[De buren hebben inmiddels bij de gemeente geklaagd.|Er was nog niemand om te lossen, dus de chauffeur heeft
++ de pallets gewoon op de stoep gezet.] [We hebben dit al meerdere keren gemeld.|Telefonisch beterschap
++ beloven helpt blijkbaar niet.]
+Gebeurt het nog één keer, dan [stappen wij over naar een andere leverancier|zeggen wij de overeenkomst op].
+# Voorschotbedrag veel te hoog | Termijnbedrag {month} klopt niet | Bezwaar tegen verhoging voorschot
+Tot onze schrik is ons maandelijkse voorschot voor [stroom en gas|elektriciteit] per {month} verhoogd naar
++ {amount}, bijna het dubbele van wat wij nu betalen.
+[Ons verbruik is juist gedaald sinds wij zonnepanelen hebben.|Volgens ons is er gerekend met een verkeerde
++ meterstand.] [In de bijlage vindt u de actuele meterstanden.|Een foto van de meter stuur ik mee.]
+Wij verzoeken u het voorschot op basis daarvan opnieuw te berekenen[ en de te veel geïncasseerde termijn
++ terug te storten| voordat de volgende incasso plaatsvindt].
+# Opzegging overeenkomst | Wij beëindigen de samenwerking | Ontbinding contract per {date}
+Na [de herhaalde storingen|de vele gemiste afspraken|maanden van excuses en beloftes] zien wij geen andere
++ mogelijkheid dan de samenwerking [per direct|per {date}] te beëindigen.
+In uw mail van vorige maand zegde u toe dat [de problemen binnen {days} dagen opgelost zouden zijn|er een
++ vaste monteur voor ons beschikbaar zou komen], maar daar is niets van terechtgekomen.
+Wij beschouwen dit als een tekortkoming in de nakoming en [betalen factuur {inv} daarom niet|verwachten dat
++ u de vooruitbetaalde termijnen terugstort].
+[Graag een schriftelijke bevestiging van de beëindiging.|Onze advocaat heeft een kopie van deze mail
++ ontvangen.]
+# Onze productie lag {n} dagen stil | Verzoek om schadevergoeding | Stilstand door te late levering
+Door de late levering van [het vervangende onderdeel|de nieuwe pomp|de besturingsprint] heeft onze
++ productielijn {n} dagen stilgestaan, terwijl u ons [levering binnen 24 uur|levering op {date}] had
++ toegezegd.
+[Wij hebben in die periode orders moeten afzeggen en personeel naar huis gestuurd.|Om onze klanten toch te
++ beleveren moesten wij daarna extra diensten draaien.]
+De schade bedraagt volgens onze berekening {amount}; [de specificatie zit in de bijlage|een onderbouwing
++ sturen wij u op verzoek].
+[Wij stellen u hiervoor aansprakelijk en zien uw voorstel voor vergoeding graag vóór {due} tegemoet.|Wij
++ verrekenen dit bedrag met uw openstaande facturen, tenzij u binnen {days} dagen met een ander voorstel
++ komt.]
 
 ## payment_reminder
 # Betalingsherinnering factuur {inv} | Vervallen factuur {inv} | Herinnering – openstaand saldo
@@ -1240,6 +1342,109 @@ Daardoor kunnen wij order {po} helaas niet op de bevestigde datum leveren; wij v
 [Wij draaien extra ploegen om de achterstand zo snel mogelijk in te halen.|Waar mogelijk leveren wij
 + alvast een deel uit voorraad.] [Is de nieuwe datum voor u een probleem, bel mij dan, dan zoeken wij
 + samen naar een oplossing.|Wij houden u wekelijks op de hoogte van de voortgang.]
+# Verkeerde etiketten op levering {po} | Etiketfout partij {n}{n}{n} | Belangrijk: verwisselde etiketten
+Bij een controle in ons magazijn ontdekten wij dat een deel van de partij die wij [op {date}|vorige week]
++ onder order {po} aan u leverden, [verkeerd is geëtiketteerd|de etiketten van een ander artikel heeft
++ gekregen].
+Het gaat om {product}: [de inhoud klopt, maar het artikelnummer en de barcode op de doos niet|op de dozen
++ staat de verkeerde maat vermeld].
+[Wij sturen u vandaag nieuwe etiketten, zodat u de dozen zelf kunt overplakken.|Onze chauffeur komt
++ {weekday} de dozen omruilen; u hoeft er zelf niets voor te doen.] [Onze excuses, dit had niet mogen
++ gebeuren.|Het spijt ons zeer; wij hebben de controle bij het etiketteren inmiddels aangescherpt.]
+# Correctie orderbevestiging {po} | Verkeerde prijs op orderbevestiging {po} | Orderbevestiging {po} –
++ gewijzigd
+Op de orderbevestiging van order {po} die u [gisteren|op {date}] van ons kreeg, staat bij {product} een
++ verkeerde prijs.
+[Er is per abuis nog de prijs van vorig jaar gebruikt|Onze binnendienst heeft de staffelkorting niet
++ meegenomen|Er zit een tikfout in de stuksprijs]; in de bijlage vindt u de gecorrigeerde bevestiging.
+[Aantallen en leverdatum blijven ongewijzigd.|Uiteraard factureren wij de juiste prijs.] [Excuses voor de
++ verwarring.|Sorry voor het extra werk in uw administratie.]
+# Uw zending is naar het verkeerde adres gegaan | Order {po} – verkeerd afgeleverd | Levering order {po}:
++ onze fout
+Door een fout aan onze kant is uw order {po} [naar uw oude adres|naar uw vestiging in {city}|naar het
++ factuuradres in plaats van het afleveradres] gestuurd.
+[Wij hebben {carrier} opdracht gegeven de zending daar op te halen en alsnog bij u af te leveren.|Wij
++ sturen vandaag met spoed een nieuwe zending naar het juiste adres; de verkeerd afgeleverde goederen halen
++ wij later zelf op.] [U kunt de zending volgen met {track}.|Verwachte levering: {date}.]
+[De extra transportkosten zijn uiteraard voor onze rekening.|Wij hebben het afleveradres in ons systeem
++ aangepast, zodat dit niet nog eens gebeurt.] Onze excuses voor het ongemak.
+# Monsters onderweg | Proefmonsters verstuurd | Uw samples – track & trace {track}
+[Zoals beloofd|Naar aanleiding van ons gesprek op {event}|Op verzoek van {colleague}] hebben wij vandaag
++ monsters van [onze nieuwe verpakkingsfolie|de gerecyclede verzenddozen|het nieuwe schoonmaakmiddel|de
++ nieuwe werkhandschoenen] naar u verstuurd.
+[Het pakket gaat met {carrier} en zou {weekday} bij u moeten zijn; trackingnummer {track}.|U kunt de zending
++ volgen met trackingnummer {track}.]
+[Er zitten {n} varianten in, elk met een productblad.|Wij hebben er ook een paar monsters van de nieuwe
++ kleuren bij gedaan.] [Over een week of twee bel ik u om te horen hoe de proef is bevallen.|Bevallen ze,
++ dan maak ik graag een offerte op maat voor u.]
+# Restpartij tegen scherpe prijs | Opruiming magazijn: aanbod voor vaste klanten | Alleen deze
++ maand: restvoorraad
+Wij ruimen ons magazijn op om ruimte te maken voor [het nieuwe assortiment|de nieuwe collectie|een nieuwe
++ productlijn].
+Onze vaste klanten bieden wij daarom als eersten een restpartij [bureaustoelen|LED-panelen|werkschoenen]
++ aan, met {percent}% korting op de
++ normale prijs[, zolang de voorraad strekt|].
+[Het gaat om {n} pallets in originele verpakking, met volledige garantie.|De artikelen zijn nieuw; alleen de
++ verpakking heeft nog het oude logo.] [Interesse? Antwoord op deze mail, dan reserveer ik de partij voor
++ u.|Op is op, dus wacht niet te lang.]
+# Installatie nieuwe machine op {date} | Inbedrijfstelling en instructie | Planning installatie en training
+Uw nieuwe [verpakkingsmachine|compressor|koffiemachine|multifunctional] wordt op {date} geleverd en
++ dezelfde dag door onze technicus [geïnstalleerd|aangesloten en in bedrijf gesteld].
+Aansluitend geeft hij [een instructie van ongeveer twee uur|een korte training] aan de medewerkers die ermee
++ gaan werken[; maximaal {n} personen|].
+[Wilt u zorgen voor een aansluiting op krachtstroom en een vrije doorgang naar de ruimte?|Graag de ruimte
++ vooraf leeghalen en de stroomvoorziening gereed hebben.] [Past de datum niet, bel dan even met
++ {colleague} van onze planning.|Na afloop tekent u het opleverformulier; daarmee gaat ook uw garantie in.]
+# Uw servicecontract loopt af | Verlenging onderhoudscontract | Garantie op uw machine verloopt op {date}
+[Het servicecontract|De fabrieksgarantie] voor uw [heftruck|koelinstallatie|compressor|kopieermachine] loopt
++ op {date} af.
+Om u ook daarna [onderhoud en snelle hulp bij storingen|voorrang bij storingen en gratis onderdelen] te
++ kunnen bieden, stellen wij een verlenging voor van [een jaar|drie jaar] tegen {amount} per jaar.
+[De voorwaarden zijn gelijk aan die van het huidige contract.|Nieuw is dat de jaarlijkse onderhoudsbeurt
++ er nu bij inbegrepen is.] [Wilt u verlengen, dan volstaat een korte bevestiging per mail.|Het voorstel zit
++ in de bijlage; wilt u het getekend vóór {due} terugsturen?]
+# Tussenstand omzetbonus | Uw bonusstaffel dit jaar | Uw bonus tot nu toe
+Even een tussenstand van uw [jaarbonus|omzetbonusregeling] bij ons: tot en met {month} heeft u voor
++ [ruim|bijna] {amount} bij ons ingekocht.
+[Daarmee zit u nu in de staffel van {percent}% bonus.|Daarmee heeft u de eerste bonusstaffel al
++ gehaald.] [Met nog een paar flinke orders vóór het einde van het jaar komt u in de volgende
++ staffel.|Bestellingen die vóór 31 december gefactureerd zijn, tellen nog mee.]
+[De bonus wordt in januari met u verrekend.|Het definitieve overzicht ontvangt u na onze jaarafsluiting.]
+# Leveringen naar het Verenigd Koninkrijk | Douanedocumenten voor uw zending | Graag uw EORI-nummer
+Voor zendingen naar [uw vestiging in het Verenigd Koninkrijk|Zwitserland|Noorwegen] hebben wij voortaan
++ [uw EORI-nummer|de goederencodes en het EORI-nummer van de ontvanger] nodig voor de exportaangifte.
+Zonder die gegevens blijft de zending bij de douane staan; [wilt u ze ons vóór {date} sturen?|kunt u ze
++ vóór verzending van order {po} aan ons doorgeven?]
+[Wij leveren voortaan onder DAP-condities, dus invoerrechten en btw bij aankomst zijn voor uw
++ rekening.|De proforma-factuur en het certificaat van oorsprong gaan met elke zending mee.] [Onze
++ expediteur kan de invoeraangifte tegen een vaste vergoeding voor u verzorgen.|Met vragen over de
++ douaneformaliteiten kunt u terecht bij {colleague} van onze exportafdeling.]
+# Rapport over uw reclamatie | 8D-rapport order {po} | Oorzaak en maatregelen na uw klacht
+Naar aanleiding van uw reclamatie over [de laatste levering|order {po}] hebben wij de oorzaak
++ grondig onderzocht.
+[De maatafwijking bleek veroorzaakt door een versleten matrijs.|De afwijking is ontstaan doordat een
++ machine-instelling na onderhoud niet goed was teruggezet.|Onze grondstofleverancier bleek een partij met
++ een afwijkende samenstelling te hebben geleverd.]
+[Dit is inmiddels verholpen en de komende {n} leveringen controleren wij extra streng.|De corrigerende
++ maatregelen en de resultaten van onze hercontrole staan in het 8D-rapport in de bijlage.] [Wij betreuren
++ het voorval en danken u voor uw melding.|Wij lichten het rapport graag toe in een kort overleg.]
+# Ophalen lege fusten | Emballage retour op {date} | Retourname lege [gasflessen|vaten|IBC-containers]
+Op {date} komt onze chauffeur bij u langs om de [lege fusten|lege gasflessen|lege IBC-containers] op te
++ halen.
+[Wilt u ze schoon en met de dop erop klaarzetten bij het laadperron?|Zet u ze graag bij elkaar, zodat onze
++ chauffeur ze snel kan laden?] [Het statiegeld crediteren wij zodra de emballage bij ons is
++ gecontroleerd.|Volgens onze administratie staan er nog {n} stuks op uw naam.]
+[Emballage die na {due} niet terug is, brengen wij helaas in rekening.|Heeft u er meer of minder staan,
++ laat het ons dan even weten.]
+# Voorstel: vaste prijs voor volgend jaar | Aanbod jaarafspraak | Prijsvoorstel op basis van uw
++ afname
+Het viel ons op dat u [regelmatig|bijna elke maand]
++ [verzenddozen|kopieerpapier|tonercartridges|werkhandschoenen] bij ons bestelt, steeds in kleine aantallen.
+Daarom stellen wij u graag een [jaarafspraak|raamcontract] voor: u geeft uw verwachte jaarafname door en
++ krijgt daarvoor [een vaste prijs|{percent}% korting] voor het hele jaar.
+[U roept gewoon per keer af wat u nodig heeft en wij houden de voorraad voor u aan.|Zo heeft u zekerheid
++ over uw inkoopprijs en wij over onze planning.] [Het voorstel met de prijzen zit in de bijlage.|Zal ik u
++ {weekday} even bellen om het toe te lichten?]
 
 ## internal
 # Teamoverleg verplaatst | Overleg op {weekday} | Verzetten: weekoverleg
@@ -1407,6 +1612,50 @@ In de bijlage het contract dat {customer} ons heeft gestuurd voor [de levering v
 [Vooral de boeteclausule bij te late levering en de aansprakelijkheid bevallen me niet.|Ze willen een
 + betalingstermijn van 90 dagen, veel langer dan we normaal doen.] Kun jij er vóór {weekday} naar kijken?
 [De klant wil graag vóór {date} tekenen.|Ik wil onze voorstellen voor aanpassingen in één keer terugsturen.]
+# Verhuizing naar de tweede verdieping | Verhuisdozen inpakken vóór {weekday} | Kantoorverhuizing {date}
+Op {date} verhuizen we [naar de tweede verdieping|naar het nieuwe pand in {city}], dus {weekday} moet
++ alles ingepakt zijn.
+[De verhuisdozen liggen bij de receptie; zet op elke doos je naam en je nieuwe kamernummer.|Pak je bureau in
++ en zet de dozen vóór {time} uur op de gang.] [Computers en schermen laat je staan, die neemt IT
++ mee.|Ruim meteen je la en kast op, we nemen niet alles mee.]
+[Maandag zitten we op de nieuwe plek; de plattegrond hangt in de kantine.|Op de verhuisdag zelf werken we
++ allemaal thuis.]
+# Begroting volgend jaar | Input begroting vóór {date} | Budgetaanvragen per afdeling
+We zijn begonnen met de begroting voor volgend jaar. [Kun je vóór {date} de wensen van jouw afdeling
++ aanleveren?|Ik heb jouw input nodig voor personeel, opleidingen en investeringen.]
+[Gebruik het sjabloon in de gedeelde map en licht grote posten kort toe.|Denk ook aan apparatuur die
++ afgeschreven is en vervangen moet worden.] [De directie wil de kosten niet meer dan {percent}% laten
++ stijgen.|Investeringen boven {amount} moeten apart worden onderbouwd.]
+[Op {weekday} bespreken we de eerste versie.|Vragen? Loop even bij mij binnen.]
+# Bezoek {customer} op {weekday} | Voorbereiding klantbezoek | {customer} komt langs – wie doet wat?
+Op {weekday} om {time} uur [komt de inkoopdirecteur van {customer}|komen twee mensen van {customer}] bij ons
++ op bezoek.
+[{colleague} geeft de rondleiding door de productie, dus zorg dat de hal er netjes bij staat.|Ik wil ze de
++ nieuwe lijn laten zien, dus plan die ochtend geen onderhoud.] [Zaal {room} is gereserveerd en de lunch is
++ besteld voor {n} personen.|Kan iemand een welkomstscherm bij de ingang regelen?]
+[Wie maakt een overzicht van hun orders en klachten van het afgelopen jaar?|De presentatie graag vóór {date}
++ naar mij.]
+# BHV-herhaling {date} | Wie wil BHV'er worden? | Inschrijven: EHBO-cursus
+Op {date} is de jaarlijkse [BHV-herhalingstraining|EHBO-cursus] in zaal {room}, van {time} uur tot ongeveer
++ vier uur.
+[Alle BHV'ers worden verwacht; kun je niet, geef dan even door waarom.|Er zijn nog {n} plekken voor nieuwe
++ BHV'ers, vooral van de afdelingen waar er nu te weinig zijn.] [De training telt als werktijd en de lunch
++ wordt verzorgd.|Na afloop krijg je een nieuw certificaat.]
+[Geef je op bij {colleague}.|Inschrijven kan tot {weekday}.]
+# Voorraadverschil {product} | Klopt de voorraad van {product}? | Verschil tussen systeem en schap
+Bij het orderpicken zag ik dat er nog maar {n} dozen {product} op de locatie staan, terwijl het systeem er
++ [veel meer|{n}0] aangeeft.
+[Kan het zijn dat de laatste retour dubbel is ingeboekt?|Misschien is er een levering op de verkeerde locatie
++ gezet.] [Kun jij de mutaties van de afgelopen weken nakijken?|Wil jij een telling doen voordat we de order
++ van {customer} bevestigen?]
+[Ik heb de locatie voorlopig geblokkeerd.|Tot die tijd verkopen we niet meer dan wat er echt ligt.]
+# Vakantieplanning zomer | Vul het vakantierooster in | Bezetting in de zomer
+Het vakantierooster voor [de zomer|juli en augustus] staat in de gedeelde map. [Zet je weken erin vóór
++ {date}.|Graag vóór {date} invullen, daarna leggen we het rooster vast.]
+Per afdeling moeten er minimaal [twee|drie] mensen aanwezig zijn, [dus overleg onderling als je in dezelfde
++ weken weg wilt|en in het magazijn moet de bezetting op peil blijven].
+[Collega's met schoolgaande kinderen hebben voorrang in de schoolvakantie.|Komen jullie er samen niet uit,
++ dan beslis ik.]
 
 ## spam
 #! Gefeliciteerd! U heeft gewonnen | U bent onze winnaar | Claim nu uw prijs
@@ -1553,6 +1802,34 @@ Heeft u interesse in de bezoekerslijst van {event}? [Wij hebben {n}.000 geverifi
 [Ideaal voor uw follow-up na de beurs.|Perfect voor uw volgende e-mailcampagne.] [Antwoord met "prijs" en ik
 + stuur u de kosten en een voorbeeld.|Deze week met {percent}% korting.]
 [Niet geïnteresseerd? Antwoord dan met "afmelden".|Dit aanbod is eenmalig.]
+#! Negatieve reviews verwijderen? | Meer 5-sterrenreviews voor {company} | Uw Google-score verbeteren
+Wij zagen dat {company} [een paar negatieve reviews|een lage score] op Google heeft. [Wist u dat {n} op de
++ 10 klanten afhaakt door slechte reviews?|Dat kost u elke dag klanten.]
+[Wij verwijderen negatieve reviews binnen 72 uur, gegarandeerd.|Wij leveren echte 5-sterrenreviews van
++ lokale klanten, al vanaf € 4,95 per stuk.] [Bekijk onze pakketten: {url}|Start vandaag nog via {url}]
+Geen interesse meer? Antwoord met STOP.
+#! Uw website voldoet niet aan de AVG | Waarschuwing: boete tot € 20.000 | Cookiemelding niet in orde
+Bij een automatische scan van uw website is gebleken dat [uw cookiemelding|uw privacyverklaring] niet
++ voldoet aan de AVG.
+[Bedrijven die niet vóór {date} aan de regels voldoen, riskeren een boete tot € 20.000.|De toezichthouder
++ controleert momenteel actief bij ondernemers in {city}.] [Los het op met ons AVG-pakket voor eenmalig
++ € 249: {url}|Download hier het volledige scanrapport: {url}]
+[Dit bericht is verstuurd namens het Meldpunt Privacy Ondernemers.|Reageer binnen 48 uur om een boete te
++ voorkomen.]
+#! Uw bedrijfspagina wordt verwijderd | Melding inbreuk auteursrecht | Laatste waarschuwing: Meta Business
+Uw [Facebook-bedrijfspagina|Instagram-account] is gemeld wegens [inbreuk op het auteursrecht|schending van
++ onze communityrichtlijnen].
+[Als u niet binnen 24 uur bezwaar maakt, wordt uw pagina definitief verwijderd.|Uw pagina is tijdelijk
++ beperkt; advertenties worden niet meer getoond.] [Dien hier uw bezwaar in: {url}|Verifieer uw account om
++ de beperking op te heffen: {url}]
+Meta Business Support – zaaknummer {n}{n}{n}{n}{n}{n}.
+#! Uw zakelijke energiecontract loopt af | Zet nu uw stroomprijs vast | Laatste kans: vast tarief
+Uit onze gegevens blijkt dat het energiecontract van {company} [binnenkort afloopt|per {date} verloopt].
++ Daarna betaalt u [het dure variabele tarief|tot 60% meer].
+[Zet nu uw tarief voor drie jaar vast, zonder opzegkosten.|Ondernemers in {city} besparen gemiddeld {amount}
++ per jaar.] [Vergelijk en stap direct over via {url}|Bevestig hier uw gegevens om het tarief te
++ reserveren: {url}]
+[Deze aanbieding geldt alleen deze week.|U bent geselecteerd op basis van uw aansluitgegevens.]
 
 ## other
 #! Nieuwsbrief {month} | Onze nieuwsbrief van {month} | Nieuws van {company}
@@ -1706,4 +1983,48 @@ Deze maand hebben we [een aantal verbeteringen|nieuwe functies] toegevoegd aan u
 [U kunt nu rapportages exporteren naar Excel|Het dashboard laadt een stuk sneller|U kunt nu collega's met
 + alleen leesrechten toevoegen], en [we hebben een paar kleine fouten opgelost|de mobiele app is vernieuwd].
 [Bekijk alle wijzigingen op {url}|Meer lezen: {url}] U ontvangt deze e-mail als gebruiker van ons platform.
+#! Je pakket ligt in de pakketautomaat | Je pakket staat klaar om op te halen | Pakket bezorgd in automaat
++ {city}
+Je pakket met trackingnummer {track} ligt [sinds {time} uur|vanaf vandaag] klaar in de pakketautomaat [bij
++ het station|in de supermarkt] in {city}.
+Je ophaalcode is {n}{n}{n}{n}{n}{n}. [Scan de code of tik hem in op het scherm, dan gaat het vakje vanzelf
++ open.|Je kunt ook de QR-code in de app gebruiken.]
+[Haal je pakket binnen 48 uur op; daarna gaat het terug naar de afzender.|Na drie dagen brengen we het
++ naar het dichtstbijzijnde servicepunt.] Dit is een automatisch bericht van {carrier}.
+#! {sender} heeft een document met je gedeeld | Gedeeld met jou: rooster bardiensten | Uitnodiging om te
++ bewerken
+{sender} heeft [het document|de spreadsheet] "[Rooster bardiensten {month}|Indeling carpool
++ uitwedstrijden|Boodschappenlijst schoolkamp]" met je gedeeld[ en je bewerkrechten gegeven|].
+[Bericht van {sender}: "Wil je je naam invullen bij de zaterdagen dat je kunt?"|Bericht van {sender}: "Kijk
++ even of het zo klopt."] Openen: {url}
+Je ontvangt deze e-mail omdat iemand een bestand met je heeft gedeeld.
+# Reünie – meld je aan! | Alumnidag op {date} | Uitnodiging reünie
+Het is alweer [twintig|vijfentwintig] jaar geleden dat we [afstudeerden aan de hogeschool in {city}|samen in
++ de klas zaten], en dat vieren we op {date} met een reünie.
+[Vanaf {time} uur ben je welkom in de oude aula voor een borrel en een rondleiding.|We beginnen om {time}
++ uur met een lunch; daarna is er een rondleiding door het vernieuwde gebouw.]
+[Wil je deze mail doorsturen naar oud-klasgenoten van wie wij geen adres hebben?|Aanmelden kan via {url};
++ de bijdrage is € 25.] [Hopelijk tot dan!|Oude foto's zijn van harte welkom!]
+#! Bedankt voor uw gift | Uw jaaroverzicht giften | Hartelijk dank voor uw donatie
+Hartelijk dank voor uw [gift|donatie] van {amount} aan [de voedselbank in {city}|het hospice in {city}|onze
++ stichting].
+[Dankzij uw steun kunnen wij dit jaar weer [{n}0 gezinnen helpen|extra vrijwilligers opleiden].|Uw bijdrage
++ gaat rechtstreeks naar het project dat u heeft gekozen.]
+Onze stichting heeft de ANBI-status; [uw gift is dus mogelijk fiscaal aftrekbaar|het overzicht voor uw
++ belastingaangifte vindt u in de bijlage].
+[Wilt u geen post meer van ons ontvangen? Geef het door via {url}|U ontvangt deze mail omdat u donateur
++ bent.]
+# Burendag op {date} | Buurtbarbecue – doe je mee? | Opruimactie in de wijk
+Op {date} organiseert [de buurtvereniging|het bewonerscomité] [een barbecue op het pleintje|een opruimactie
++ in het park|de jaarlijkse burendag], en iedereen uit de straat is welkom.
+[We beginnen om {time} uur; neem je eigen stoel en iets te drinken mee.|Handschoenen en grijpers zijn er;
++ na afloop is er koffie en soep.] [Laat even weten met hoeveel personen je komt.|Wil je een taart bakken of
++ iets anders regelen? Heel graag!]
+#! Herinnering: uw afspraak op {date} | Afspraakbevestiging {weekday} {time} | Denkt u aan uw afspraak?
+U heeft op {weekday} {date} om {time} uur een afspraak bij [de tandarts|de garage voor de APK van uw
++ auto|de fysiotherapeut].
+[Kunt u niet? Verzet of annuleer de afspraak dan uiterlijk 24 uur van tevoren via {url}|Verhinderd? Bel
++ ons dan minstens een werkdag van tevoren.] [Bij afzeggen binnen 24 uur kunnen wij kosten in rekening
++ brengen.|Wilt u tien minuten voor de afgesproken tijd aanwezig zijn?]
+Dit is een automatisch bericht; u kunt hier niet op antwoorden.
 """
