@@ -22,8 +22,10 @@ from pipeline.extraction.names import (
     ADDRESS,
     ADDRESS_INSIDE,
     ATTENTION,
+    BY_LABEL,
     DANGLING,
     LEGAL_FORM,
+    OWNED_BY,
     SENTENCE,
     SEPARATED,
     address_part,
@@ -290,6 +292,8 @@ class Parties:
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
                 if kind_of_title(segment.text.strip()) or _mostly_digits(name):
                     continue  # "SIMPLIFIED TAX INVOICE", "REG. NO:00168397-H"
+                if self._given_by_label(line, segment):
+                    continue  # "Owned By : SANYU SUPPLY SDN BHD": the company behind the shop
                 printed = line.words_in(segment.start, segment.end) or line.words
                 if _read_as_noise(printed):
                     continue  # a logo or a picture OCR turned into letters
@@ -309,6 +313,16 @@ class Parties:
                     name = trading_name(segment.text, name, domains)
                     best = (score, Choice(name, 0.7 if score >= 3 else 0.4, line.page, box, line=line.index))
         return best[1] if best else None
+
+    def _given_by_label(self, line: TextLine, segment: Segment) -> bool:
+        """Whether a "... by" label ("Owned By :", "Served by", "exploité par") gives the name, on its line
+        or the line above: the company behind a shop or a cashier, not the name the shop prints as its own."""
+        if OWNED_BY.match(segment.text) or BY_LABEL.search(line.text[: segment.start]):
+            return True
+        if line.index == 0:
+            return False
+        above = self.analysis.lines[line.index - 1]
+        return above.page == line.page and bool(BY_LABEL.search(above.text))
 
     def _holds_address(self, line: int) -> bool:
         """Whether a segment of ``line`` is a street or a city line (not noise OCR read as one)."""

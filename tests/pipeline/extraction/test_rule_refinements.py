@@ -210,3 +210,21 @@ def test_the_receipt_title_above_the_shop_name_is_not_the_name() -> None:
         (400, 20, [(40, "TOTAL"), (400, "110.00")]),
     ]
     assert _ocr_receipt_values(rows)["supplier_name"] == "SIN THYE & COMPANY"
+
+
+SHOP_AND_OWNER = (
+    "SANYU STATIONERY SHOP\nNO. 31G&33G, JALAN SETIA INDAH X ,U13/X\n40170 SETIA ALAM\nTel: +603-3362 4137\n"
+    "GST ID No: 001531760640 TAX INVOICE\n{owner}SANYU SUPPLY SDN BHD (1135772-K)\nCASH SALES COUNTER\n"
+    "RESTAURANT ORDER CHIT NCR  3 X 2.9000  8.70 SR\nTotal Sales Inclusive GST @6%  8.70\n"
+)
+
+
+@pytest.mark.parametrize("owner", ["Owned By :\n", "ned By :\n", "Owned by ", "Operated by: ", "Exploité par "])
+def test_the_company_a_shop_is_owned_by_is_not_the_shops_name(owner: str) -> None:
+    """The legal entity behind a shop, given by an "Owned By :" label on its line or the line above (or
+    what OCR left of it), is not the name the receipt prints as the shop's own."""
+    assert _values(SHOP_AND_OWNER.format(owner=owner), "receipt")["supplier_name"] == "SANYU STATIONERY SHOP"
+
+
+def test_without_the_owner_label_the_company_with_a_legal_form_is_the_name() -> None:
+    assert _values(SHOP_AND_OWNER.format(owner=""), "receipt")["supplier_name"] == "SANYU SUPPLY SDN BHD"
