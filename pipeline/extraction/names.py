@@ -55,8 +55,8 @@ _INITIALS = re.compile(r"^[A-ZÀ-Ý]{2,3}\s+(?=[A-ZÀ-Ý])")
 _TRAILING_INITIALS = re.compile(r"\s+[A-ZÀ-Ý]{2,3}$")
 
 
-# "Owned By :", "Operated by", "Served by:", "uitgebaat door", "exploité par": the name after it (on its line or
-# the next) is the company behind the shop, or a cashier, not the name the shop prints as its own.
+# "Owned By :", "Operated by", "Served by:", "uitgebaat door", "exploité par": the name after it (on its line
+# or the next) is the company behind the shop, or a cashier, not the name the shop prints as its own.
 _HELD = r"(?:owned|operated|managed|run|served|uitgebaat|beheerd|betrieben|gef[üu]hrt|exploit[ée]e?)"
 BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD}\s+(?:by|door|von|par)|by)\s*:?\s*$", re.IGNORECASE)
 OWNED_BY = re.compile(rf"^{_HELD}\s+(?:by|door|von|par)\b", re.IGNORECASE)
