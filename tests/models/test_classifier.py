@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import socket
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from models.train import TrainConfig, TrainResult, fit_temperature
 from pipeline.categories import DEFAULT_CATEGORIES
 from pipeline.settings import Settings
 from tests.tiny_model import make_tiny_base, write_word_corpus
+from workers.cli_models import train
 
 SPLITS = ("train",) * 8 + ("val", "val", "test", "test")
 CORRECTIONS = [("invoice total payable amount", "invoice"), ("free casino prize", "spam")]
@@ -291,3 +293,14 @@ def test_encode_keeps_the_start_and_optionally_the_end(tiny_base: Path) -> None:
     assert both == [cls, *bare[:11], *bare[-3:], sep]
     assert tokenizer.decode(both[-4:-1]).replace(" ", "").endswith("totaldue")
     assert encode(tokenizer, ["short"], 16, tail_tokens=3) == encode(tokenizer, ["short"], 16)
+
+
+def test_the_train_commands_defaults_are_the_training_configurations() -> None:
+    """`docpipe train` with no options trains what TrainConfig describes (and `make model` builds): the
+    CLI repeats the defaults to show them in --help, so a change to one must be made to the other."""
+    defaults = {name: p.default for name, p in inspect.signature(train).parameters.items()}
+    config = TrainConfig()
+    same_names = ("epochs", "max_length", "batch_size", "seed", "spread_layers", "lexical", "teacher")
+    for option in same_names:
+        assert defaults[option] == getattr(config, option), option
+    assert defaults["layers"] == config.num_layers
