@@ -78,7 +78,9 @@ class _People:
         )
 
 
-def _people(rng: random.Random, category: str, lang: str, sender: Company, recipient: Company) -> _People:
+def _people(
+    rng: random.Random, category: str, lang: str, sender: Company, recipient: Company, automated: bool
+) -> _People:
     recipient_person = make_person(rng, lang, domain_of(recipient))
     if category == "internal":
         sender = recipient
@@ -94,9 +96,10 @@ def _people(rng: random.Random, category: str, lang: str, sender: Company, recip
             else f"{rng.choice(_SPAM_WORDS)}{rng.randint(1, 99)}.{rng.choice(_SPAM_TLDS)}"
         )
         name, address = rng.choice(_SPAM_NAMES), f"{local}@{domain}"
-    elif category == "other" and rng.random() < 0.5:
-        name, address = sender.name, f"{rng.choice(('newsletter', 'noreply', 'events'))}@{domain_of(sender)}"
-    elif category == "other":  # a private person: applications, contacts met at a fair
+    elif category == "other" and automated:  # a notification, newsletter or survey: a system sends it
+        local = rng.choice(("newsletter", "noreply", "events", "notifications", "info"))
+        name, address = sender.name, f"{local}@{domain_of(sender)}"
+    elif category == "other" and rng.random() < 0.5:  # a private person: applications, a club, a neighbour
         local = f"{person.first}.{person.last}".lower().replace(" ", "")
         address = f"{local.encode('ascii', 'ignore').decode()}@{rng.choice(_FREEMAIL)}"
     elif category in ("invoice", "credit_note", "payment_reminder") and rng.random() < 0.5:
@@ -165,12 +168,12 @@ def compose_mail(
     """
     attachments = attachments or []
     used: list[str] = []
-    people = _people(rng, category, lang, sender, recipient)
+    if template is None:
+        template = mail_text.pick(rng, category, lang, split, [])
+    people = _people(rng, category, lang, sender, recipient, template.automated)
     values = slot_values(rng, lang, sender=people.sender, recipient=people.recipient, day=day,
                          sender_person=people.sender_person, recipient_person=people.recipient_person,
                          content=content, buyer=people.buyer)  # fmt: skip
-    if template is None:
-        template = mail_text.pick(rng, category, lang, split, [])
     subject = expand(rng.choice(template.subjects), rng, dict(values))  # the subject is no body text
     text = mail_text.body(template, rng, split=split, values=values, sender=people.sender,
                           sender_person=people.sender_person, used=used)  # fmt: skip

@@ -14,6 +14,7 @@ from models.synth.phrases import LANGS, all_templates, split_of
 from pipeline.extract.email_mime import extract_email
 from pipeline.options import ExtractOptions
 
+SYSTEM_SENDERS = {"newsletter", "noreply", "events", "notifications", "info"}
 BODY_TEMPLATES = [t for t in all_templates() if not t.category.startswith("_")]
 
 
@@ -34,6 +35,10 @@ def test_every_template_composes_into_a_mail_without_template_notation(lang: str
             mail = compose_mail(rng, template.category, lang, split_of(template.id), sender=sender,
                                 recipient=recipient, day=date(2024, 3, 14), template=template)  # fmt: skip
             text = _mail_text(mail.data)
+            if template.automated and template.category == "other" and not mail.forward:  # sent by a system
+                sender = extract_email(mail.data, ExtractOptions()).email
+                assert sender is not None and sender.from_addr is not None
+                assert sender.from_addr.split("@")[0] in SYSTEM_SENDERS, (template.id, sender.from_addr)
             leftovers = [mark for mark in ("[", "]", "{", "}", "|") if mark in text]
             assert not leftovers, (template.id, leftovers, text[:300])
             assert mail.template == template.id
