@@ -541,6 +541,42 @@ Dazu gehören [ein Server vor Ort, Microsoft 365 und die Datensicherung|Firewall
 [Am liebsten wäre uns eine monatliche Pauschale pro Arbeitsplatz.|Bitte bieten Sie sowohl eine Pauschale als
 + auch die Abrechnung nach Aufwand an.] [Wie schnell sind Sie bei einem Ausfall vor Ort?|Ein erstes
 + Kennenlernen bei uns in {city} wäre schön.]
+# Arbeitskleidung mit Logo | Angebot Berufsbekleidung für {n}0 Mitarbeitende | Anfrage: Poloshirts und Jacken
++ bestickt
+Wir möchten unsere Leute [in Werkstatt und Montage|im Service und im Lager|im Verkauf und am Empfang]
++ einheitlich einkleiden und suchen dafür einen Lieferanten.
+Benötigt werden pro Person [zwei Bundhosen, drei T-Shirts und eine Softshelljacke|drei Poloshirts, ein Fleece
++ und eine Arbeitsjacke], jeweils mit unserem Logo [bestickt|als Transferdruck], insgesamt für etwa {n}0
++ Personen.
+[Wichtig sind uns eine strapazierfähige Qualität und die Möglichkeit, später einzelne Teile
++ nachzubestellen.|Könnten wir vorab Größenmuster zur Anprobe bekommen?] [Bitte schicken Sie uns ein Angebot
++ inklusive Veredelung und Lieferzeit.|Was würde das ungefähr kosten, und wie lange dauert die Lieferung?]
+# Angebot Entsorgung Gewerbeabfall | Anfrage Containerdienst | Preisanfrage Abholung Altpapier und Restmüll
+Für unseren Betrieb in {city} suchen wir ab {month} einen neuen Entsorgungspartner.
+Bei uns fallen regelmäßig [Kartonagen und Folien|Gewerbeabfall, Altpapier und Holzpaletten|Metallspäne, Altöl
++ und Gewerbeabfall] an; derzeit stehen [ein 10-m³-Absetzcontainer und eine Ballenpresse|zwei
++ 1.100-Liter-Behälter und ein Container für Altholz] bei uns im Hof.
+[Wir ersuchen um ein Angebot für Behältermiete, Leerung im 14-tägigen Rhythmus und die Entsorgungspreise pro
++ Tonne.|Bitte nennen Sie uns die Miet- und Leerungskosten sowie die Vergütung für Altpapier und Schrott.]
++ [Ein Lokalaugenschein kann jederzeit vereinbart werden.|Die Entsorgungsnachweise für unser Abfallregister
++ müssten Sie mit übernehmen.]
+# Angebot Betriebshaftpflicht | Vergleichsangebot Firmenversicherung | Anfrage Haftpflichtversicherung für
++ unseren Betrieb
+Unsere [Betriebshaftpflichtversicherung|Betriebs- und Produkthaftpflicht|Berufshaftpflicht] ist zum {date}
++ kündbar, und wir möchten vorher Vergleichsangebote einholen.
+Wir sind [ein Handwerksbetrieb mit {n} Mitarbeitenden|ein Onlinehändler mit eigenem Lager in {city}|ein
++ Ingenieurbüro mit {n}0 Beschäftigten]; der Jahresumsatz liegt bei rund [{n} Millionen|{n}00.000] Euro.
+[Bitte bieten Sie uns eine Deckungssumme von mindestens 5 Mio. Euro an, gerne mit und ohne
++ Selbstbehalt.|Wichtig ist uns, dass auch Schäden bei Kunden vor Ort und Mietsachschäden abgedeckt sind.]
++ [Die bisherige Police und die Schadenshistorie schicken wir Ihnen auf Wunsch gerne zu.|Könnten Sie uns bis
++ {weekday} ein Angebot zukommen lassen?]
+# Neue Website – was kostet das? | Angebot Website mit Onlineshop | Anfrage Webdesign
+Unsere Website ist [in die Jahre gekommen|über zehn Jahre alt] und [lässt sich auf dem Handy kaum
++ bedienen|kann von uns selbst nicht gepflegt werden].
+Wir hätten gern eine neue Seite mit [etwa {n} Unterseiten und Kontaktformular|einem kleinen Onlineshop für
++ rund {n}0 Artikel], die wir danach selbst aktualisieren können.
+[Texte und Fotos liefern wir.|Fotos bräuchten wir auch, die alten sind nicht mehr zu gebrauchen.] Was würde so
++ etwas ungefähr kosten, [und was käme monatlich für Hosting und Wartung dazu?|und wie lange würde es dauern?]
 
 ## complaint
 # Beschädigte Lieferung | Reklamation: Bestellung {po} beschädigt | Beschädigte Ware – Bestellung {po}
@@ -1007,6 +1043,90 @@ Eine kleine, aber für uns wichtige Bitte: [Auf Ihren Lieferscheinen und Rechnun
 + {inv}.]
 [Wir hatten das schon einmal angesprochen, geändert hat sich leider nichts.|Erwähnt hatten wir das bereits im
 + {month}, bisher leider ohne Erfolg.] Könnten Sie das bitte mit Ihrem Versand und Ihrer Fakturierung klären?
+# Sie beliefern unsere Kunden direkt | Umgehung unseres Vertriebs | Direktangebote an unsere Endkunden
+Wie wir von [einem langjährigen Kunden|zwei unserer Kunden] erfahren haben, hat Ihr Außendienst [ihnen direkt
++ ein Angebot gemacht|sie ohne unser Wissen angerufen und ihnen Konditionen angeboten], [und zwar zu Preisen
++ unter unserem Einkaufspreis|obwohl diese Kunden seit Jahren über uns bestellen].
+[Wir haben Ihre Produkte in unserer Region über Jahre aufgebaut, und die Kundendaten haben Sie von uns nur für
++ Serviceeinsätze bekommen.|Laut unserer Vertriebsvereinbarung ist das Gebiet um {city} ausdrücklich uns
++ vorbehalten.]
+[Ich erwarte, dass das sofort aufhört, und bitte um ein persönliches Gespräch mit Ihrer
++ Vertriebsleitung.|Sollte sich das wiederholen, nehmen wir Ihre Produkte aus unserem Sortiment.]
+# Ihre Preiserhöhung zum {date} | Preisanpassung entgegen unserem Rahmenvertrag | Letzte Warnung: Vertrag
++ einhalten
+Mit Ihrem Rundschreiben kündigen Sie eine Preiserhöhung von {percent} % zum {date} an, [auch für uns|pauschal
++ für alle Kunden].
+In unserem Rahmenvertrag sind die Preise [bis Jahresende fest vereinbart|für die gesamte Laufzeit
++ festgeschrieben], [und von einer Preisgleitklausel steht darin kein Wort|und Änderungen wären ohnehin
++ mindestens drei Monate vorher anzukündigen].
+[Das ist bereits das zweite Mal in diesem Jahr, dass Sie einseitig an den Konditionen drehen.|Ihr Hinweis auf
++ gestiegene Kosten ändert nichts an dem, was wir beide unterschrieben haben.]
+Wir bestehen auf den vereinbarten Preisen. [Sollten Sie uns Ihre neuen Preise trotzdem berechnen, kürzen wir
++ die Rechnungen und prüfen die Kündigung des Vertrags.|Betrachten Sie dies als letzte Aufforderung, bevor wir
++ uns nach einem anderen Lieferanten umsehen.]
+# Datenverlust nach der Serverumstellung | Unsere Daten sind weg | Migration am Wochenende – schwerwiegende
++ Probleme
+Seit [der Serverumstellung|der Migration in Ihr Rechenzentrum|der Umstellung auf das neue Mailsystem] am
++ Wochenende fehlen uns [sämtliche Dateien aus dem Projektordner der letzten zwei Wochen|die E-Mails aller
++ Mitarbeitenden aus den letzten Monaten|die Buchungsdaten seit Jahresbeginn].
+Ihr Techniker hatte uns ausdrücklich versichert, dass vorher eine vollständige Sicherung gemacht wird. [Jetzt
++ heißt es auf einmal, die Sicherung sei unvollständig.|Auf unsere Nachfragen bekommen wir seit gestern nur
++ ausweichende Antworten.]
+[Wir erwarten, dass Sie die Daten mit allen Mitteln wiederherstellen, notfalls über einen Spezialdienstleister
++ auf Ihre Kosten.|Bitte nennen Sie uns noch heute einen konkreten Plan, wie und bis wann die Daten
++ wiederhergestellt werden.] [Den Schaden durch den Arbeitsausfall werden wir Ihnen in Rechnung
++ stellen.|Ansprüche auf Schadenersatz behalten wir uns ausdrücklich vor.]
+# Verspätungszuschlag vom Finanzamt | Frist für die Umsatzsteuer-Voranmeldung versäumt | Ihr Versäumnis –
++ Bescheid vom {date}
+Heute haben wir vom Finanzamt einen Verspätungszuschlag über {amount} bekommen, weil [die
++ Umsatzsteuer-Voranmeldung für {month}|unsere Lohnsteueranmeldung|die Jahreserklärung] zu spät eingereicht
++ wurde.
+[Alle Unterlagen lagen Ihnen rechtzeitig vor, das können wir belegen.|Die Belege hatten wir Ihnen wie immer
++ Anfang des Monats über Ihr Portal hochgeladen.]
+[Wir gehen davon aus, dass Sie den Betrag übernehmen, und bitten um eine kurze Bestätigung.|Bitte prüfen Sie,
++ ob noch ein Einspruch möglich ist; den Zuschlag tragen wir jedenfalls nicht.] [Ehrlich gesagt hat das unser
++ Vertrauen in Ihre Kanzlei ziemlich erschüttert.|So etwas darf sich nicht wiederholen.]
+# Ihre Vermittlung – schon wieder weg | Nachbesetzungsgarantie | Rückerstattung Vermittlungshonorar
+[Der über Sie vermittelte Vertriebsleiter|Die über Sie vermittelte Buchhalterin|Unser über Sie vermittelter
++ Schichtleiter] hat [noch in der Probezeit|nach gerade einmal {n} Wochen] wieder gekündigt.
+Laut unserer Vereinbarung haben wir in diesem Fall Anspruch auf eine kostenfreie Nachbesetzung [oder die
++ anteilige Erstattung des Honorars|innerhalb von drei Monaten]. [Ihr Kollege meinte am Telefon, das gelte nur
++ bei einer Kündigung durch uns – davon steht im Vertrag aber nichts.|Auf unsere erste Mail vom {date} haben
++ wir bis heute keine Antwort erhalten.]
+[Wir erwarten bis zum {due} entweder passende Kandidatenprofile oder die Erstattung von {amount} aus Ihrer
++ Rechnung {inv}.|Bitte teilen Sie uns umgehend mit, wie Sie Ihre Garantie erfüllen wollen.]
+# Übersetzung voller Fehler | Reklamation Übersetzungsauftrag {po} | Das klingt nach Maschinenübersetzung
+Unser [Vertriebspartner in Frankreich|Importeur in Italien|Kollege in unserer Niederlassung in London] hat die
++ von Ihnen gelieferte Übersetzung [unseres Katalogs|der Betriebsanleitung|unserer Website-Texte]
++ gegengelesen, und das Ergebnis ist ernüchternd.
+[Fachbegriffe sind falsch übersetzt, ganze Sätze ergeben keinen Sinn, und an mehreren Stellen fehlen
++ Absätze.|Der Text liest sich wie eine ungeprüfte maschinelle Übersetzung, von einem Fachlektorat keine
++ Spur.]
+[Bezahlt haben wir eine Übersetzung durch muttersprachliche Fachübersetzer mit Korrektorat.|In Ihrem Angebot
++ war ausdrücklich von einer Prüfung nach dem Vier-Augen-Prinzip die Rede.] [Wir erwarten eine vollständige
++ Überarbeitung bis zum {due}, ohne Mehrkosten.|Ihre Rechnung {inv} begleichen wir erst, wenn eine brauchbare
++ Fassung vorliegt.]
+# Verstoß gegen unsere Hofordnung | Ihr Fahrer auf unserem Gelände | Sicherheitsvorfall an der Rampe am {date}
+[Am {date}|Heute Morgen] ist einer Ihrer Fahrer [mit viel zu hoher Geschwindigkeit über unser Werksgelände
++ gefahren, mitten durch den Bereich, in dem unsere Leute zu Fuß unterwegs sind|ohne Einweiser rückwärts an
++ die Rampe gestoßen und hätte dabei beinahe einen unserer Staplerfahrer erwischt].
+[Als unser Lagerleiter ihn darauf ansprach, wurde er auch noch ausfallend.|Zu allem Überfluss hat er danach
++ direkt neben dem Gefahrstofflager geraucht.] Unsere Hofordnung hängt an der Einfahrt aus und [ist Ihnen seit
++ Beginn unserer Zusammenarbeit bekannt|liegt Ihrem Rahmenvertrag bei].
+[Diesen Fahrer möchten wir bei uns nicht mehr sehen.|Bitte unterweisen Sie Ihre Fahrer erneut und bestätigen
++ Sie uns das schriftlich.] [Beim nächsten Vorfall erteilen wir Hausverbot.|Andernfalls müssen wir uns nach
++ einer anderen Spedition umsehen.]
+# Rückgabeprotokoll Leasingfahrzeug | Schadensgutachten – Ihre Forderung über {amount} | Einspruch gegen Ihre
++ Minderwertabrechnung
+Für das zurückgegebene Leasingfahrzeug [unseres Außendienstes|aus unserem Fuhrpark] stellen Sie uns laut
++ Gutachten {amount} für angebliche Schäden in Rechnung.
+Bei der Rückgabe [wurde das Fahrzeug im Beisein Ihres Mitarbeiters begutachtet, und im Protokoll stehen nur
++ zwei kleine Kratzer an der Stoßstange|haben wir selbst Fotos von allen Seiten gemacht, auf denen von den
++ aufgeführten Dellen nichts zu sehen ist].
+[Steinschläge und Gebrauchsspuren nach drei Jahren und 90.000 Kilometern sind normale Abnutzung und keine
++ Schäden.|Wie der Gutachter auf diese Beträge kommt, ist für uns nicht nachvollziehbar.]
+[Wir widersprechen der Forderung in dieser Höhe und bitten um die Fotos des Gutachters.|Wir erwarten eine
++ korrigierte Abrechnung, sonst lassen wir ein Gegengutachten erstellen.]
 
 ## payment_reminder
 # Zahlungserinnerung Rechnung {inv} | Überfällige Rechnung {inv} | Erinnerung – offener Saldo
@@ -1127,6 +1247,44 @@ Gemäß unserer Ratenvereinbarung zur Rechnung {inv} war die [Rate für {month}|
 + Konto {iban}.] [Wird die Rate nicht nachgeholt, ist laut Vereinbarung der gesamte Restbetrag von {amount}
 + sofort fällig.|Wenn es gerade Schwierigkeiten gibt, sprechen Sie uns bitte an, bevor die Vereinbarung
 + hinfällig wird.]
+# Zahlung nicht zuordenbar – Rechnung {inv} | Ihre Überweisung über {amount} | Rückfrage zu Ihrem
++ Zahlungseingang
+Bei uns ist eine Überweisung über {amount} von Ihnen eingegangen, [leider ohne Rechnungsnummer im
++ Verwendungszweck|mit einem Verwendungszweck, den wir keiner Rechnung zuordnen können].
+[Auf Ihrem Kundenkonto ist derzeit noch die Rechnung {inv} offen, die am {due} fällig war.|Gleichzeitig ist
++ Ihre Rechnung {inv} mit Fälligkeit {due} weiterhin unbezahlt.] [Betrifft die Zahlung diese Rechnung, oder
++ steht die noch aus?|Können Sie uns kurz sagen, wofür die Zahlung gedacht war?]
+[Bitte geben Sie bei künftigen Zahlungen immer die Rechnungsnummer an.|Sobald das geklärt ist, schicken wir
++ Ihnen einen aktuellen Kontoauszug.]
+# Abschlagsrechnung {inv} – Zahlung überfällig | Baustelle {city}: ausstehende Abschlagszahlung | Ankündigung
++ der Arbeitseinstellung
+Unsere [2.|3.] Abschlagsrechnung {inv} für die Arbeiten am Bauvorhaben in {city} über {amount} war am {due}
++ zur Zahlung fällig; ein Zahlungseingang ist bei uns bislang nicht verzeichnet.
+[Unsere Leistungen sind vertragsgemäß erbracht, den Bautenstand hat Ihr Bauleiter bestätigt.|Die abgerechneten
++ Leistungen sind laut Aufmaß erbracht und von Ihrer Bauleitung abgezeichnet.]
+Wir fordern Sie auf, den Betrag innerhalb von {days} Tagen zu überweisen. [Andernfalls sehen wir uns
++ gezwungen, die Arbeiten auf der Baustelle bis zum Zahlungseingang einzustellen.|Geht die Zahlung nicht
++ fristgerecht ein, machen wir von unserem Leistungsverweigerungsrecht Gebrauch und ziehen unsere Leute von
++ der Baustelle ab.]
+# Mietrückstand {month} | Miete für {month} nicht eingegangen | Zahlungserinnerung Gewerbemiete
+Die Miete für Ihre [Büroräume|Gewerbefläche|Lagerhalle] in {city} für den Monat {month} (Rechnung {inv}) in
++ Höhe von {amount} ist bei uns bisher nicht eingegangen.
+Laut Mietvertrag ist die Miete jeweils bis zum dritten Werktag des Monats im Voraus zu zahlen. [Bitte
++ überweisen Sie den Rückstand umgehend auf das bekannte Konto {iban}.|Wir bitten um Ausgleich innerhalb von
++ {days} Tagen.]
+[Falls es einen Grund für die ausstehende Zahlung gibt, sprechen Sie uns bitte an.|Wir weisen vorsorglich
++ darauf hin, dass ein Mietrückstand von zwei Monatsmieten zur fristlosen Kündigung berechtigt.]
+# Betreibungsandrohung – Rechnung {inv} | 3. Mahnung Rechnung {inv} | Letzte Mahnung vor Einleitung der
++ Betreibung
+Trotz unserer Zahlungserinnerung und zweier Mahnungen ist unsere Rechnung {inv} vom {date} über {amount} bis
++ heute nicht beglichen.
+[Wir setzen Ihnen hiermit eine letzte Frist von {days} Tagen.|Wir gewähren Ihnen eine letzte Zahlungsfrist von
++ {days} Tagen ab Datum dieses Schreibens.] [Nach unbenütztem Ablauf dieser Frist leiten wir ohne weitere
++ Mitteilung die Betreibung ein.|Geht die Zahlung nicht fristgerecht ein, stellen wir beim zuständigen
++ Betreibungsamt das Betreibungsbegehren.]
+[Ab Fälligkeit belasten wir Ihnen zudem einen Verzugszins von 5 %.|Die Mahn- und Betreibungskosten gehen zu
++ Ihren Lasten.] [Allfällige Einwände gegen die Rechnung teilen Sie uns bitte umgehend schriftlich mit.|Ein
++ Eintrag im Betreibungsregister liegt sicher auch nicht in Ihrem Interesse.]
 
 ## supplier_message
 # Preiserhöhung ab {date} | Neue Preisliste | Neue Preise
@@ -1565,6 +1723,128 @@ Nach [über dreißig|fast vierzig] Jahren übergebe ich die Geschäftsführung v
 + läuft alles weiter wie bisher.]
 Danke für Ihre Treue über all die Jahre – [ich würde mich freuen, wenn Sie {colleague} dasselbe Vertrauen
 + schenken|bitte halten Sie auch der nächsten Generation die Treue].
+# Aktualisierung Ihrer Unternehmensdaten | Unterlagen nach dem Geldwäschegesetz | Ihr Geschäftskonto: Angaben
++ zu den wirtschaftlich Berechtigten
+Als Ihre Bank sind wir gesetzlich verpflichtet, die Angaben zu unseren Geschäftskunden in regelmäßigen
++ Abständen zu überprüfen.
+[Für Ihr Geschäftskonto benötigen wir dazu einen aktuellen Handelsregisterauszug und die Angaben zu den
++ wirtschaftlich Berechtigten.|Bitte bestätigen Sie uns dazu Ihre Gesellschafterstruktur, die
++ vertretungsberechtigten Personen und die wirtschaftlich Berechtigten.]
+[Die Unterlagen können Sie über das Postfach in Ihrem Online-Banking hochladen; bitte schicken Sie sie nicht
++ per E-Mail.|Am einfachsten nutzen Sie dafür das Formular, das wir Ihnen per Post zugeschickt haben.] [Bitte
++ reichen Sie alles bis zum {date} ein.|Wir bitten um Ihre Rückmeldung innerhalb von {days} Tagen.]
+[Ohne diese Angaben müssten wir die Nutzung des Kontos unter Umständen einschränken.|Bei Fragen erreichen Sie
++ Ihren Firmenkundenbetreuer {colleague} unter der bekannten Rufnummer.]
+# Geplante Stromabschaltung am {date} | Versorgungsunterbrechung wegen Netzarbeiten | Ankündigung:
++ Stromunterbrechung in {city}
+Wegen [Arbeiten an unserem Mittelspannungsnetz|des Austauschs einer Trafostation|Wartungsarbeiten am Ortsnetz]
++ in {city} müssen wir die Stromversorgung Ihres Betriebsstandorts am {date} [von {time} Uhr an für etwa {n}
++ Stunden|voraussichtlich für einen halben Tag] unterbrechen.
+Bitte [schalten Sie empfindliche Geräte und Maschinen vorher ab|fahren Sie Ihre Server und Maschinen
++ rechtzeitig herunter] und [sorgen Sie bei Kühlware für ausreichende Kühlung|denken Sie an Ihre Kühl- und
++ Tiefkühlgeräte].
+[Die Wiedereinschaltung kann ohne weitere Vorwarnung erfolgen.|Bitte betrachten Sie alle Anlagen auch während
++ der Unterbrechung als unter Spannung stehend.] [Wir bitten um Ihr Verständnis.|Für Rückfragen steht Ihnen
++ unser Netzservice zur Verfügung.]
+#! Ihr neuer Abschlag ab {month} | Anpassung Ihres monatlichen Abschlags | Jahresabrechnung Strom: neuer
++ Abschlag
+Dies ist eine automatische Benachrichtigung aus Ihrem Kundenportal: Auf Grundlage Ihrer Jahresabrechnung haben
++ wir den monatlichen Abschlag für Ihre Lieferstelle in {city} [neu berechnet|angepasst].
+Ab {month} beträgt Ihr Abschlag [für Strom|für Erdgas|für Strom und Gas] {amount}; [er wird wie gewohnt per
++ Lastschrift eingezogen|bitte passen Sie Ihren Dauerauftrag entsprechend an].
+[Die Jahresabrechnung steht im Kundenportal zum Download bereit: {url}|Ihre Abrechnung und den neuen
++ Abschlagsplan finden Sie hier: {url}] [Sie möchten einen anderen Abschlag? Den können Sie im Portal selbst
++ ändern.|Bitte antworten Sie nicht auf diese E-Mail.]
+# Supportende für Ihre Softwareversion | Wichtig: Version wird ab {date} nicht mehr unterstützt |
++ Update-Termin vereinbaren
+Für die bei Ihnen eingesetzte Version unserer [Warenwirtschaft|Zeiterfassung|Kassensoftware|Lohnsoftware]
++ endet am {date} der Support.
+[Ab dann gibt es für diese Version keine Sicherheitsupdates und keine gesetzlichen Anpassungen mehr.|Danach
++ liefern wir für diese Version weder Fehlerbehebungen noch Updates für neue gesetzliche Vorgaben.]
+Das Update auf die aktuelle Version ist in Ihrem Wartungsvertrag enthalten, [Sie zahlen also nichts extra|es
++ fällt nur die Installation nach Aufwand an].
+[{colleague} aus unserem Technikteam würde das gerne mit Ihnen terminieren, am besten außerhalb Ihrer
++ Geschäftszeiten.|Planen Sie für das Update rund zwei Stunden ein; vorher sollte eine vollständige
++ Datensicherung laufen.] [Schicken Sie uns einfach zwei, drei Terminvorschläge.|Den Termin können Sie auch
++ direkt über unsere Hotline vereinbaren.]
+# Fertigstellung Bauvorhaben {city} | Bitte um Abnahme unserer Leistungen | Fertigstellungsanzeige –
++ Abnahmetermin
+Wir teilen Ihnen mit, dass unsere Arbeiten am Bauvorhaben in {city}
++ ([Elektroinstallation|Trockenbau|Fliesenarbeiten|Heizung und Sanitär]) [seit {weekday}|zum {date}]
++ fertiggestellt sind.
+Wir bitten um eine gemeinsame Abnahme [am {date} um {time} Uhr|in den nächsten Tagen]; [gerne auch zusammen
++ mit Ihrem Bauleiter|die Prüf- und Messprotokolle bringen wir mit].
+[Die letzten Kleinigkeiten erledigen wir bis dahin.|Kleinere Restpunkte nehmen wir ins Abnahmeprotokoll auf.]
++ [Die Schlussrechnung folgt nach der Abnahme.|Bitte geben Sie uns kurz Bescheid, wann es Ihnen passt.]
+# Gelangensbestätigung zu Rechnung {inv} | Bitte unterschreiben: Gelangensbestätigung | Nachweis für Ihre
++ steuerfreie Lieferung
+Unsere Lieferung zu Rechnung {inv} haben wir Ihnen als innergemeinschaftliche Lieferung ohne Umsatzsteuer
++ berechnet.
+[Für das Finanzamt benötigen wir dazu noch eine Gelangensbestätigung, dass die Ware bei Ihnen in {city}
++ angekommen ist.|Für unsere Buchhaltung brauchen wir noch Ihren Nachweis, dass die Ware tatsächlich bei Ihnen
++ eingetroffen ist.] [Das vorbereitete Formular liegt bei, Sie müssen nur Datum und Unterschrift
++ ergänzen.|Eine kurze Bestätigung per E-Mail mit Eingangsdatum und Ort genügt.]
+[Ohne diesen Nachweis müssten wir Ihnen die Umsatzsteuer nachträglich berechnen.|Bitte senden Sie uns die
++ Bestätigung bis zum {date} zurück.] Danke für Ihre Mithilfe!
+# Neue Abholzeit ab {date} | Änderung Ihrer täglichen Abholung | Tourenumstellung: Wir holen künftig
++ nachmittags ab
+Wegen einer Umstellung unserer Nahverkehrstouren in {city} holen wir Ihre Sendungen ab dem {date} nicht mehr
++ vormittags, sondern [zwischen 15 und 16 Uhr|erst am späten Nachmittag] bei Ihnen ab.
+[Damit bleibt Ihnen mehr Zeit, Ihre Tagesaufträge noch am selben Tag auf den Weg zu bringen.|Was bis dahin
++ bereitsteht, geht weiterhin am selben Tag in den Hauptlauf.]
+[Bitte halten Sie die Packstücke wie gewohnt an der Rampe bereit und übermitteln Sie die Versanddaten
++ vorher.|Zusätzliche Abholungen melden Sie bitte bis spätestens 12 Uhr über unser Kundenportal an.] [Wenn die
++ neue Zeit für Sie gar nicht passt, rufen Sie mich bitte an.|Ihr Fahrer bleibt übrigens derselbe.]
+# Entnahmen Konsignationslager {month} | Bitte bestätigen: Entnahmeliste Konsilager | Abrechnung
++ Konsignationslager
+Anbei erhalten Sie die Aufstellung der Entnahmen aus unserem Konsignationslager bei Ihnen in {city} für den
++ Monat {month}.
+Laut Ihren Buchungen wurden [{n}0 Kartons Schrauben und Dübel|insgesamt {n}00 Stück aus {n}
++ Artikelpositionen|{n} Rollen Kabel und {n}0 Abzweigdosen] entnommen; [auf dieser Grundlage erstellen wir die
++ Monatsrechnung|diese Menge berechnen wir mit der nächsten Sammelrechnung].
+[Bei unserer Zählung vor Ort am {date} gab es eine kleine Differenz zu Ihren Buchungen, die Einzelheiten
++ stehen in der Liste.|Bestand und Buchungen stimmen diesmal genau überein.]
+[Bitte prüfen Sie die Liste und bestätigen Sie sie bis {weekday}.|Den Mindestbestand füllen wir mit der
++ nächsten Tour am {weekday} wieder auf.]
+# Ihr Werkzeug bei uns im Lager | Kundenwerkzeug seit Jahren nicht genutzt – verschrotten? | Lagerung Ihrer
++ Spritzgießform
+Bei einer Durchsicht unseres Werkzeuglagers ist uns aufgefallen, dass [die Spritzgießform für Ihr
++ Gehäuseunterteil|das Stanzwerkzeug für Ihren Montagewinkel|Ihre Druckgussform für den Pumpendeckel] seit
++ über [drei|vier] Jahren nicht mehr im Einsatz war.
+[Da der Platz bei uns knapp wird, möchten wir fragen, ob Sie das Werkzeug noch benötigen.|Bevor wir etwas
++ unternehmen, möchten wir mit Ihnen klären, wie es damit weitergehen soll.]
+[Wir können es gegen eine kleine Lagerpauschale weiter einlagern, es Ihnen zurückschicken oder es mit Ihrer
++ schriftlichen Zustimmung fachgerecht verschrotten.|Sie können es gerne abholen lassen; alternativ
++ verschrotten wir es auf Ihre schriftliche Anweisung.]
+[Bitte geben Sie uns bis zum {date} Bescheid.|Über eine kurze Rückmeldung bis Ende {month} würden wir uns
++ freuen.]
+# Ihre Umsatzmeldung für die Betriebshaftpflicht | Bitte um Meldung Ihrer Jahreszahlen | Beitragsabrechnung:
++ Angaben bis {date}
+Für die Beitragsabrechnung Ihrer [Betriebshaftpflichtversicherung|Betriebs- und Umwelthaftpflicht] benötigen
++ wir wie jedes Jahr [Ihren Umsatz|Ihre Umsatz- und Lohnsummen] für das abgelaufene Geschäftsjahr.
+[Den Meldebogen finden Sie im Anhang, er ist in fünf Minuten ausgefüllt.|Tragen Sie die Werte einfach in das
++ beigefügte Formular ein.] Bitte schicken Sie uns Ihre Angaben bis zum {date}.
+[Liegt der Umsatz deutlich über dem Vorjahr, prüfen wir gerne, ob Ihre Deckungssumme noch ausreicht.|Erhalten
++ wir keine Meldung, müssen wir den Beitrag nach einem geschätzten Wert abrechnen.]
+# Überlassungshöchstdauer erreicht | Einsatz von {colleague} endet am {date} | Wichtiger Hinweis zu Ihrem
++ Zeitarbeitseinsatz
+Wir möchten Sie rechtzeitig darauf hinweisen, dass der Einsatz von {colleague} [in Ihrem Lager|in Ihrer
++ Montage|in Ihrem Versand] am {date} die gesetzliche Überlassungshöchstdauer von 18 Monaten erreicht.
+[Ein Einsatz über diesen Tag hinaus ist leider nicht zulässig.|Über diesen Termin hinaus dürfen wir
++ {colleague} bei Ihnen nicht weiter einsetzen.] [Wenn Sie {colleague} fest übernehmen möchten, verzichten wir
++ auf eine Vermittlungsprovision.|Eine Übernahme in ein festes Arbeitsverhältnis bei Ihnen ist
++ selbstverständlich möglich; die Konditionen regelt unser Rahmenvertrag.]
+[Alternativ stellen wir Ihnen ab dem Folgetag eine andere Fachkraft mit vergleichbarer Qualifikation zur
++ Verfügung.|Lassen Sie uns kurz telefonieren, wie es weitergehen soll.]
+# Ihr Rahmenauftrag {po} – Abrufstand | Restmenge aus Rahmenauftrag {po} | Rahmenauftrag läuft am {date} aus
+Kurz zum Stand Ihres Rahmenauftrags {po}: Von der vereinbarten Jahresmenge sind bisher [rund zwei Drittel|etwa
++ die Hälfte|knapp ein Drittel] abgerufen.
+Der Auftrag läuft am {date} aus, offen sind noch [{n}00 Stück|{n} Paletten]. [Damit wir das Material
++ rechtzeitig disponieren können, planen Sie die restlichen Abrufe bitte ein und nennen Sie uns die
++ Termine.|Die Restmenge haben wir bereits gefertigt, sie liegt bei uns auf Lager.]
+[Wenn Sie die Laufzeit um einige Monate verlängern möchten, ist das zu den bisherigen Preisen möglich.|Nicht
++ abgerufene Mengen müssten wir laut Vertrag zum Laufzeitende ausliefern und berechnen.] [Geben Sie mir
++ einfach kurz Bescheid.|Ich freue mich auf Ihre Rückmeldung.]
 
 ## internal
 # Teambesprechung verschoben | Besprechung am {weekday} | Verschoben: Wochenmeeting
@@ -1787,6 +2067,37 @@ Bitte tragt euch bis {weekday} in die Tabelle im [Teams-Kanal|gemeinsamen Ordner
 + seid.
 [Wer letztes Jahr Dienst hatte, hat diesmal beim Urlaub Vorrang.|Wenn wir uns nicht einigen, teile ich ein,
 + und das will ja keiner.] [Danke euch!|Für Notfälle gibt es wie immer eine Rufbereitschaft.]
+# Standdienst auf der Messe | Messeplanung: bitte eintragen | Wer ist wann am Stand?
+Für die Messe in {city} [im {month}|ab dem {date}] brauchen wir noch Leute für den Standdienst, [jeweils zwei
++ pro Schicht|vormittags und nachmittags je drei].
+Bitte tragt euch bis {weekday} in die [Tabelle im Teams-Kanal|Liste im gemeinsamen Ordner] ein; [der Vertrieb
++ hat Vorrang, aber jemand aus dem Innendienst wäre auch gut|wer schon einmal dabei war, nimmt bitte eine
++ Schicht mit jemandem Neuen].
+[Die Hotelzimmer sind für alle gebucht, Anreise bitte mit der Bahn.|Dresscode: dunkle Hose, Firmenpolo und
++ bequeme Schuhe!] [Die Ausstellerausweise verteilt {colleague}.|Fragen gerne an mich.]
+# Mindestbestand unterschritten | Bitte nachbestellen: Kartons und Etiketten | Lager: Verpackungsmaterial wird
++ knapp
+Kurze Info aus dem Lager: Bei [den Versandkartons Größe M|den Etikettenrollen für den Versanddrucker|der
++ Stretchfolie|den Palettenzwischenlagen] sind wir unter den Mindestbestand gerutscht, das reicht noch für
++ [{n} Tage|etwa eine Woche].
+[Kannst du bitte bei unserem üblichen Lieferanten nachbestellen, am besten gleich die doppelte
++ Menge?|Bestellst du bitte nach? Diesmal lieber etwas mehr, [wegen des Weihnachtsgeschäfts ist der Verbrauch
++ gerade hoch|im {month} läuft ja die große Aktion].]
+[Im System steht übrigens ein höherer Bestand, da stimmt etwas nicht – das sollten wir bei der nächsten
++ Inventur klären.|Den Bestand im Warenwirtschaftssystem habe ich schon korrigiert.]
+# Geschenk für {colleague} | Sammlung für {colleague} | Pssst – Überraschung für {colleague}
+{colleague} [feiert am {date} 25-jähriges Firmenjubiläum|geht Ende {month} in Rente|wird am {weekday} 50] –
++ das wollen wir natürlich nicht einfach so vorbeigehen lassen!
+[Wir sammeln für ein gemeinsames Geschenk, der Umschlag geht ab heute herum.|Ich sammle bis {weekday} für ein
++ Geschenk, gerne auch per PayPal an mich.] [Geplant ist ein Gutschein für [das Restaurant am Marktplatz|eine
++ Ballonfahrt|ein Wellness-Wochenende].|Ideen für das Geschenk nehme ich gerne entgegen.]
+[Und bitte nichts verraten!|Die Karte zum Unterschreiben liegt bei mir am Platz.]
+# Sammelbestellung Büromaterial | Büromaterial – Wünsche bis {weekday} | Bestellung Büro- und Druckerbedarf
+Ich bestelle am {weekday} wieder Büromaterial. Wer etwas braucht, schreibt es mir bitte bis [zum Vortag|morgen
++ Mittag] [mit Artikelnummer aus dem Katalog|in die Liste an der Küchentür].
+[Toner für den Drucker im 1. Stock habe ich schon drauf.|Kopierpapier und Ordner stehen schon auf der Liste.]
++ [Sonderwünsche wie ergonomische Mäuse oder Headsets bitte vorher mit der Teamleitung abstimmen.|Alles über
++ {amount} muss ich mir freigeben lassen.]
 
 ## spam
 #! Herzlichen Glückwunsch! Sie haben gewonnen | Sie sind unser Gewinner | Jetzt Gewinn abholen
@@ -2193,4 +2504,71 @@ Für die [Bundestagswahl|Landtagswahl|Gemeinderatswahl|Nationalratswahl] am {dat
 + arbeiten im Team mit erfahrenen Wahlvorständen und werden in einer kurzen Schulung vorbereitet.] Für Ihren
 + Einsatz erhalten Sie ein Erfrischungsgeld.
 [Anmeldung online unter {url}|Wer mitmachen möchte, meldet sich bitte formlos beim Wahlamt im Rathaus.]
+#! {sender} hat einen Ordner mit Ihnen geteilt | Freigegeben: [Urlaubsfotos|Fotos Sommerfest|Unterlagen] |
++ Neuer freigegebener Ordner
+{sender} hat den Ordner „[Urlaubsfotos Gardasee|Fotos Sommerfest Turnverein|Unterlagen Hausverkauf|Rezepte von
++ Oma]“ für Sie freigegeben.
+[Nachricht von {sender}: „Schau mal rein und sag Bescheid, wenn etwas fehlt.“|Sie können die Dateien ansehen
++ und herunterladen.] Ordner öffnen: {url}
+[Sie erhalten diese E-Mail, weil {sender} Ihre E-Mail-Adresse zum Teilen verwendet hat.|Der Link ist bis zum
++ {date} gültig.]
+#! Erinnerung: Leihfrist endet am {due} | Ihre Medien sind bald fällig | Stadtbibliothek {city}:
++ Rückgabeerinnerung
+Die Leihfrist für [{n} Medien|ein Medium] auf Ihrem Bibliotheksausweis endet am {due}.
+[Sie können bis zu zweimal online verlängern, sofern keine Vormerkung vorliegt: {url}|Verlängern können Sie
++ ganz einfach in Ihrem Online-Konto: {url}] [Nach Ablauf der Frist fallen Versäumnisgebühren an.|Die Rückgabe
++ ist auch am Rückgabeautomaten rund um die Uhr möglich.]
+Ihre Stadtbibliothek {city} – diese E-Mail wurde automatisch erstellt.
+# Elternabend am {date} | Einladung zum Elternabend der [Klasse 3b|Bärengruppe|Klasse 7a] | Info vom
++ Elternbeirat
+Der nächste Elternabend der [Klasse 3b|Bärengruppe|Klasse 7a] findet am {date} um [19|19:30|20] Uhr [im
++ Klassenzimmer|in der Kita|in der Aula] statt.
+Themen sind unter anderem [die Klassenfahrt im {month}|die Eingewöhnung der neuen Kinder|die Wahl der neuen
++ Elternvertreter] und [das Sommerfest|der Ausflug zum Bauernhof].
+[Wer nicht kommen kann, sagt bitte kurz Bescheid.|Bitte gebt bis {weekday} in der Elterngruppe Bescheid, ob
++ ihr kommt.] [Für Getränke ist gesorgt.|Wir freuen uns auf euch!]
+# Straßenfest am {date} | Nachbarschaftsfest – wer hilft mit? | Kuchen und Helfer gesucht
+Auch dieses Jahr wollen wir wieder unser Straßenfest in der [Lindenstraße|Gartenstraße|Siedlung am Mühlbach]
++ feiern, und zwar am {date} ab {time} Uhr.
+[Die Stadt hat die Sperrung schon genehmigt|Die Genehmigung für die Straßensperrung ist da], jetzt brauchen
++ wir nur noch Leute [für den Kuchenstand, den Grill und den Auf- und Abbau|fürs Kinderschminken, den
++ Flohmarkt und den Getränkeausschank].
+[Tragt euch bitte in die Liste ein: {url}|Wer mithelfen oder einen Kuchen backen mag, schreibt mir einfach
++ kurz zurück.] [Bierbänke bringt wie immer Familie Berger mit.|Bei Regen weichen wir in den Gemeindesaal
++ aus.]
+#! Abfuhrtermine: Verschiebung wegen Feiertag | Erinnerung: morgen Abholung [Biotonne|Gelber Sack|Papiertonne]
++ | Ihr Abfallkalender {month}
+Erinnerung aus Ihrem Abfallkalender für {city}: [Wegen des Feiertags verschiebt sich die Leerung der
++ [Restmülltonne|Biotonne|Papiertonne] diese Woche um einen Tag auf {weekday}.|Am {weekday} wird die
++ [Restmülltonne|Biotonne|Papiertonne] geleert.]
+Bitte stellen Sie die Tonne bis 6 Uhr morgens gut sichtbar am Straßenrand bereit.
+[Sperrmüll können Sie online anmelden: {url}|Erinnerungen verwalten oder abbestellen: {url}]
+# Einladung zur Mitgliederversammlung am {date} | Jahreshauptversammlung – Tagesordnung |
++ Mitgliederversammlung im {month}
+Hiermit laden wir alle Mitglieder [des Tennisclubs|des Fördervereins der Grundschule|unseres Gesangvereins]
++ herzlich zur ordentlichen Mitgliederversammlung am {date} um [19|19:30] Uhr [im Vereinsheim|im Nebenzimmer
++ des Gasthauses zur Post|im Pfarrsaal] ein.
+Auf der Tagesordnung stehen unter anderem der Bericht des Vorstands, [der Kassenbericht und die Entlastung des
++ Vorstands|der Bericht der Kassenprüfer], [Neuwahlen|die Anpassung der Mitgliedsbeiträge] und Verschiedenes.
+[Anträge zur Tagesordnung reicht bitte bis spätestens eine Woche vorher schriftlich beim Vorstand ein.|Anträge
++ sind bis eine Woche vor der Versammlung beim Vorstand einzureichen.] [Um zahlreiches Erscheinen wird
++ gebeten.|Wir freuen uns auf eine rege Beteiligung!]
+# Weihnachtspäckchen-Aktion | Päckchen packen für den guten Zweck | Mitmachen: Sammelaktion bis {date}
+Wie jedes Jahr sammeln wir [in der Kirchengemeinde|im Verein|an der Schule unserer Kinder] Weihnachtspäckchen
++ für [bedürftige Kinder in Osteuropa|Familien, die von der Tafel in {city} unterstützt werden|die
++ Bewohnerinnen und Bewohner des Seniorenheims].
+[Bitte packt nur neue Sachen ein und klebt einen Zettel drauf, für wen das Päckchen gedacht ist.|Eine
++ Packliste mit Ideen hängt an, Geschenkpapier gibt es bei uns.]
+Abgabe ist bis zum {date} [im Pfarrbüro|bei mir im Hausflur|im Sekretariat]. [Wer kein Päckchen packen mag,
++ kann auch gerne etwas spenden.|Danke an alle, die mitmachen!]
+#! Absage: Veranstaltung am {date} | Veranstaltung entfällt – Ihre Tickets | Wichtige Information zu Ihrer
++ Buchung
+Leider müssen wir Ihnen mitteilen, dass [das Konzert|die Kabarettvorstellung|das Open-Air-Kino] am {date} in
++ {city} [wegen Erkrankung der Künstlerin|aus organisatorischen Gründen|wegen der angekündigten Unwetter]
++ nicht stattfinden kann.
+[Der Ticketpreis wird Ihnen innerhalb von 14 Tagen automatisch über das bei der Buchung verwendete
++ Zahlungsmittel erstattet.|Ihre Tickets bleiben für den Ersatztermin gültig; falls Sie dann nicht können,
++ erstatten wir Ihnen den Preis.]
+[Ersatztermin und Erstattung im Überblick: {url}|Weitere Informationen finden Sie hier: {url}] Wir bitten um
++ Ihr Verständnis.
 """

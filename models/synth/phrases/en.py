@@ -510,6 +510,38 @@ Our delivery vans are [due for replacement|coming to the end of their lease] in 
 [Racking in the back and our logo on the sides should be priced as separate options.|Could you also tell us
 + the current delivery times?] [We'd like to decide by {date}.|Our fleet list with current mileages is
 + attached.]
+# Warehousing for our stock | Quote for storage and fulfilment | 3PL – price per pallet?
+We [import|manufacture] [garden furniture|household goods|cosmetics] and are looking for a logistics partner
++ to store around {n}00 pallets near {city} from {month}.
+[We'd also need pick and pack for webshop orders – roughly {n}00 parcels a week, with peaks before
++ Christmas.|Outbound is mostly full pallets to retailers, about {n}0 a week.]
+[Could you quote for storage per pallet per week, handling in and out, and any set-up or system
++ charges?|Please send us your rates and tell us which carriers you work with.] [Our current contract ends on
++ {date}.|A product list with dimensions is attached.]
+# Printed boxes for our webshop | Quote: shipping boxes with our logo | Custom packaging – price request
+We'd like to switch to [printed mailer boxes|shipping boxes printed with our logo] for our online orders, in
++ [two|three] sizes.
+[We send about {n}00 parcels a month, so we'd need a few thousand boxes for a first order.|Could you quote for
++ {n}000 of each size, and tell us the price breaks at higher quantities?]
+[Printing in one colour on the outside would be enough.|Ideally the inside would be printed too.] [Recyclable
++ board and paper tape are important to us.|Please include the cost of printing plates or tooling.]
+[Could you send us a quote and a sample box?|How long would the first order take?]
+# Payroll for our staff – quote | Outsourcing our payroll | Fee proposal for payroll and pensions
+We're a [restaurant group|building firm|dental practice] with about {n}0 employees, some on monthly salaries
++ and some paid weekly by the hour, and we're thinking of outsourcing our payroll.
+[We'd need payslips, the monthly filings to the tax authorities, pension auto-enrolment and the year-end
++ returns.|Would you also handle starters and leavers, holiday pay and the pension submissions?]
+[Could you give us a monthly fee, or a price per payslip?|What would your fee be, and how would the changeover
++ work?] [Ideally we'd switch at the start of the new tax year.|We'd like to start from {month}.]
+# PAT testing and fire extinguishers | Quote for annual safety checks | Electrical testing at our premises
+We need [PAT testing for about {n}00 portable appliances|a periodic inspection of our electrical
++ installation|our fire extinguishers and emergency lighting serviced] at our [offices|shop and workshop|two
++ sites] in {city}.
+[The work would have to be done outside opening hours or on a Saturday.|We can give you access on any weekday
++ from 7:00.]
+[Could you quote a fixed price, including the certificates and a list of anything that fails?|What would it
++ cost, and could you also quote for doing it every year?] [Our insurer wants it done by {date}.|Last year's
++ report is attached.]
 
 ## complaint
 # Damaged delivery | Complaint: delivery {po} arrived damaged | Damaged goods – order {po}
@@ -964,6 +996,89 @@ Our latest delivery (order {po}) came with [a huge amount of plastic film and fo
 + own waste, which makes this rather awkward.] [Could you pass this on to your warehouse and confirm that
 + future orders will be packed more sensibly?|Otherwise we'll have to ask your driver to take the packaging
 + back with him.]
+# Heating still not fixed | No heating in our unit for weeks | Repairs to our premises – again
+I first reported [the broken heating|the leaking roof over our stockroom|the faulty roller shutter] in our
++ [unit|shop] in {city} on {date}, and it still hasn't been repaired.
+[Our staff have been working in their coats, and we've had to bring in electric heaters at our own
++ expense.|Every time it rains we have to move stock and put out buckets.] [Your managing agent keeps telling
++ us a contractor "has been instructed", but nobody has turned up.|I've now emailed and called your office {n}
++ times.]
+[Under the lease, this is clearly the landlord's responsibility.|We pay our rent on time every quarter and
++ expect the same from you.]
+[Please have it fixed within {days} days, or we'll arrange the repair ourselves and send you the bill.|I want
++ a firm date for the repair by {weekday}.]
+# International payment held for days | Our payment to a supplier was delayed | Complaint about the handling
++ of our transfer
+On {date} we sent a payment of {amount} to [a supplier in China|our supplier in the US|a manufacturer in
++ Turkey] through your online banking, and [it only left your bank {n} days later|it still hasn't arrived].
+[Nobody told us it had been held for a compliance check; we only found out when our supplier chased us.|Your
++ business helpline kept us on hold for forty minutes, only to tell us they couldn't see the reason.]
+[As a result, our supplier put our order on hold and we missed a shipping slot.|The delay has damaged a
++ relationship with a supplier that we've spent years building.]
+[I would like a written explanation of why the payment was held, and a refund of the transfer fees.|Please
++ tell me what we need to do so that this doesn't happen with every foreign payment we make.]
+# Estimated bills again | Your bills ignore our meter readings | Wrong bills for our account
+For the [third|fourth] month running, your bill for our [shop|office|workshop] is based on an estimate,
++ although we submit meter readings [every month|through your online portal].
+[The latest bill comes to {amount}, nearly twice what we actually use.|Your estimates are far higher than our
++ real consumption, and you've increased the direct debit to match.]
+[As a small business, we can't afford to lend you money every month.|I've sent photos of the meter twice, and
++ still nothing changes.]
+[Please re-issue the bills based on our actual readings and refund the overpayment by {due}.|If this isn't
++ corrected this month, I'll take it to the energy ombudsman.]
+# Your sales team contacting our customers | Direct approaches to our customers | Breach of our distribution
++ agreement
+It has come to our attention that your [sales team|area representative|online sales team] has been
++ [approaching our customers directly|offering our customers prices below ours], including [a hotel group in
++ {city}|two of our largest accounts].
+[Under our distribution agreement, we are your exclusive partner for this region.|These are customers we
++ introduced to your products and have looked after for years.]
+[I hardly need to tell you how much damage this does to the trust between our companies.|Frankly, we did not
++ expect this from a partner we've worked with for so long.]
+[We ask you to stop these approaches immediately and to confirm in writing by {date} that it will not happen
++ again.|Please arrange a meeting with your sales director within the next two weeks; otherwise we will have
++ to review our agreement.]
+# Automatic renewal – we did not agree | Contract extended without notice | Cancellation of the auto-renewed
++ agreement
+We've just discovered that our [contract for the franking machine|photocopier lease|card terminal
++ contract|alarm monitoring contract] was automatically renewed on {date} for another [three|five] years.
+[We received no reminder before the notice period ran out, and nobody mentioned it at your last service
++ visit.|The renewal clause is buried in the small print, and we were never told the date was coming up.]
+[We no longer need the service and do not accept being tied in for another term.|Locking a small business in
++ like this is, frankly, sharp practice.]
+[Please confirm that the contract will end at the end of the current month.|Please cancel the renewal and
++ confirm in writing within {days} days that nothing further is owed.]
+# Candidate left after {n} weeks | Refund of your placement fee | Our new hire has already left
+The [sales coordinator|warehouse supervisor|accounts assistant] you placed with us started on {date} and
++ [handed in their notice after just {n} weeks|walked out in the third week without any notice].
+[We also have to say that the CV considerably overstated their experience.|It now turns out that the
++ references you told us you had checked were never actually taken up.]
+[Under your terms, we're entitled to a rebate of the placement fee if a candidate leaves within the first
++ twelve weeks.|Your terms of business promise a free replacement or a refund if a placement doesn't last.]
+[We therefore ask you to refund {amount} of your invoice {inv}.|Please either find us a suitable replacement
++ within a month or refund the fee on invoice {inv}.]
+# Goods held at customs – your paperwork | Shipment {track} stuck at customs | Customs costs caused by missing
++ documents
+Our delivery for order {po} [was held at customs for {n} days|is still stuck at the border] because [the
++ commercial invoice had no commodity codes|the proof of origin was missing|the values on your invoice didn't
++ match the packing list].
+[We specifically asked for the documents to be checked before shipping, given the problems last time.|Our
++ customs broker has emailed your export team twice without getting an answer.]
+[The delay has cost us {amount} in storage and broker fees, and our own customer is still waiting.|We've had
++ to pay storage charges and a second clearance fee.]
+[We expect you to reimburse these costs and to get the paperwork right from now on.|Please send corrected
++ documents today and let us know how you will cover the extra costs.]
+# Data breach – why were we told so late? | Your security incident and our data | Formal complaint:
++ notification of the breach
+This morning we received your email saying that [our customer data|our payroll data|the contact details of our
++ customers] held on your [system|platform|cloud service] [may have been accessed by an unauthorised
++ person|was exposed in a security incident] on {date}.
+[That was {n} weeks ago, and we had to read about it in the press before you told us anything.|Your message
++ doesn't say which data was affected or what you are doing about it.]
+[As data controller, we have our own obligations to our customers and to the regulator, and your delay makes
++ those very hard to meet.|We are now having to inform our own customers without knowing the facts.]
+[Please send us a full incident report by {date}, stating exactly which records were affected.|We need a call
++ with your data protection officer today, and a written report within {days} days.]
 
 ## payment_reminder
 # Payment reminder: invoice {inv} | Overdue invoice {inv} | Reminder – outstanding balance
@@ -1079,6 +1194,39 @@ As we close our books for the year on {date}, [we noticed that invoice {inv} for
 [We'd be very grateful if it could be settled before then.|Could you include it in your last payment run of
 + the year?] [If it has already been paid, please send us the payment date so we can match it.|If there's a
 + query on the invoice, just let me know.]
+# Rent for {month} not received | Rent arrears – premises in {city} | Overdue rent: invoice {inv}
+Our records show that the rent for [your unit|the premises] in {city} for {month} (invoice {inv}, {amount})
++ [hasn't been received|is still outstanding], although it was due on {due}.
+[If the standing order has been cancelled or changed by mistake, please let us know.|It may be that the
++ payment details weren't updated when you changed banks.]
+[Please pay the arrears within {days} days.|Under the lease, interest is charged on rent paid more than 14
++ days late.] [If you're having difficulties, it's better to talk to us now rather than later.|Please contact
++ me if there's a problem.]
+# Release of retention – invoice {inv} | Retention now due | Outstanding retention on the {city} project
+The defects liability period for the [works at your premises in {city}|extension we completed in {month}]
++ ended on {date}, and [no defects have been reported|the snagging items were all signed off].
+Under the contract, the [retention of {percent}%|retention] – {amount}, our invoice {inv} – [therefore fell
++ due on {due}|is now due for release].
+[We haven't yet received payment and would be grateful if you could include it in your next payment run.|Could
++ you let us know when we can expect it?][ The final certificate is attached for your records.|]
+# Credit note {cn} issued – balance of invoice {inv} | Invoice {inv}: now that the query is settled |
++ Remaining balance after credit note {cn}
+Now that we've issued credit note {cn} for [the damaged items|the price difference you queried|the missing
++ cartons], the rest of invoice {inv} is no longer in dispute.
+[The remaining balance is {amount}, which was originally due on {due}.|After the credit, {amount} is still
++ open on invoice {inv}.]
+[Could you please arrange payment in your next payment run?|As the invoice is already overdue, we'd appreciate
++ payment within {days} days.][ Thanks again for your patience while we sorted this out.|]
+#! Payment failed – invoice {inv} | We couldn't take your card payment | Action needed: update your payment
++ details
+We tried to charge the card on file for invoice {inv} ({amount}) on {date}, but the payment was
++ [declined|unsuccessful].
+[This is often because the card has expired or been replaced.|Your bank didn't give a reason for declining the
++ payment.]
+[Please update your payment details at {url} by {due} to avoid any interruption to your subscription.|We'll
++ try again in {n} days; you can update your card in your account settings at any time.]
+[If you've already updated your details, you can ignore this email.|Questions about your bill? Contact our
++ billing team.]
 
 ## supplier_message
 # Price increase from {date} | Updated price list | New prices
@@ -1510,6 +1658,121 @@ Please find attached the [3.1 material certificates|test reports|certificates of
 [Each certificate shows the heat number stamped on the parts, so everything can be traced back to its
 + batch.|The batch numbers on the certificates match the labels on the pallets.] [We've made a note to send
 + them with the delivery note in future.|If your quality department needs anything else, just let me know.]
+#! Delivery attempted – consignment {track} | We missed you today | Your delivery could not be completed
+Our driver tried to deliver consignment {track} [today at {time}|on {date}], but [the premises were
++ closed|nobody was available to sign for it|the loading bay was blocked by another vehicle].
+[A card has been left at reception with our depot's phone number.|The goods have been taken back to our depot
++ in {city}.]
+[We will try again on the next working day.|To rebook the delivery for a day that suits you, go to {url}.]
++ [Consignments that are not rebooked or collected within {days} days are returned to the sender.|If you'd
++ rather collect it yourself, bring this email and photo ID to the depot.]
+# Order {po} ready for collection | Your order is waiting at our trade counter | Ready to collect: order {po}
+Good news – your order {po} is [packed and ready|complete and waiting for you] at our [trade
++ counter|warehouse] in {city}.
+[You can collect it any weekday between 7:30 and 16:30; please bring the order number with you.|Our collection
++ hours are 7:00 to 16:00, Monday to Friday, and 8:00 to 12:00 on Saturdays.]
+[It's {n} pallets, so please send a vehicle with a tail-lift.|We'll hold it for you for {days} days, after
++ which the goods go back into stock.] [If you'd rather we delivered it, just reply and we'll book it for
++ {weekday} at the usual delivery charge.|]
+# Your moulds in our storage | Tooling held for {customer} – keep or scrap? | Customer-owned tools at our
++ plant
+During our annual tooling review we found that we are still storing [{n} injection moulds|the stamping
++ dies|the extrusion tools] that belong to you, [last used for order {po}|which haven't been used for over
++ three years].
+[As we're short of space, we'd like to know whether you still need them.|Before we move them to our new
++ storage area, we want to check what you'd like us to do with them.]
+[We can keep them for a storage fee of {amount} a year, send them back to you, or scrap them at no charge.|If
++ you don't expect any further orders, we could scrap them for you and issue a scrapping certificate.]
+[Could you let us know by {date}?|If we hear nothing by {date}, we'll get in touch again before doing
++ anything.]
+# Welcome to {company} – your trade account is open | Your new trade account | Account opened: welcome aboard
+Thank you for your credit application – we're pleased to confirm that your trade account [has been opened|is
++ now active].
+Your account number is [C{n}{n}{n}{n}{n}|{n}{n}{n}{n}{n}{n}], [with a credit limit of {amount} and payment at
++ {days} days from invoice|on {days}-day terms with an initial credit limit of {amount}].
+[Please quote it whenever you order or call us.|You can order at any of our branches, by phone or in the
++ webshop; just quote your account number.]
+[{colleague} at our {city} branch will be your contact for anything you need.|Your first statement will come
++ at the end of {month}.]
+# Changes to your business account fees | Your business current account: new tariff from {date} | Important
++ information about your account charges
+We're writing to let you know about changes to the fees on your business current account, which take effect on
++ {date}.
+[The monthly account fee goes up to {amount}, and electronic payments beyond the first {n}0 each month will be
++ charged individually.|Cash paid in at our branches will be charged at a higher rate, while online payments
++ remain free.]
+[A full list of the new charges is attached, together with the updated account terms.|You can see the complete
++ tariff in online banking under "Documents".]
+[You don't need to do anything, but if you'd like to switch to a different account or close your account free
++ of charge, you can do so before {date}.|If you'd like to discuss which tariff suits your business best, your
++ relationship manager {colleague} will be happy to help.]
+# End of support for version {n}.{n} | Your software version will no longer be supported | Action needed:
++ upgrade before {date}
+On {date}, the version of our [stock management|point-of-sale|accounting] software that your company still
++ uses reaches the end of its support life.
+[After that date we will no longer release security updates or bug fixes for it, and our helpdesk can only
++ offer limited help.|It will keep running, but it will no longer receive updates and will stop working with
++ the new bank interfaces.]
+[The upgrade to the current version is included in your maintenance contract.|As you have a maintenance
++ contract, the upgrade itself is free; only the installation day is charged.]
+[Could you let us know what timing suits you, so we can plan it with your IT team?|Our consultant {colleague}
++ will call you in the next few days to plan the upgrade.]
+# Rent review under your lease | Your rent from {date} | Notice of rent review – premises in {city}
+As you know, your lease of the [unit|offices|warehouse] in {city} provides for a rent review on {date}.
+[In line with the index clause, the annual rent will rise by {percent}%, to {amount} a year plus VAT.|Based on
++ the valuation we've had carried out, we propose a new annual rent of {amount} plus VAT.]
+[The new rent will apply to the invoices from {month}, so please adjust your standing order.|The calculation
++ is set out in the attached schedule.] [If you'd like to discuss it, I'm happy to meet you at the
++ property.|Please let us know within {days} days if you wish to query the figures.]
+# Your year-end accounts – what we need from you | Documents for your year-end | Year-end: please send us your
++ records by {date}
+Your company's financial year ended on {date}, and we'd like to make a start on your accounts [as soon as
++ possible|in {month}].
+[Could you upload the bank statements for the full year, your sales and purchase invoices, the year-end stock
++ count and any loan statements to our portal?|We'll need your bank statements, the stock value at the
++ year-end, a list of debtors and creditors, and details of any assets bought or sold.]
+[If we have everything by {date}, we can get draft accounts to you within a month.|The filing deadline is some
++ way off, but the sooner we have your records, the sooner we can tell you how much tax to set aside.]
+[Give me a ring if anything is unclear – it's usually quicker than email.|{colleague} in our office will chase
++ up anything that's missing.]
+# Bin not emptied – contaminated recycling | Your collection on {weekday} | Missed collection: contamination
++ in your recycling
+Our crew was unable to empty your [mixed recycling|cardboard|glass] [container|bin] at your premises in {city}
++ on {weekday}, as it contained [food waste and black bags|polystyrene and plastic film|general waste].
+[Contaminated loads are rejected at the recycling plant, so we can't collect them as recycling.|We've left a
++ sticker on the lid explaining why it wasn't emptied.]
+[Please take out the wrong items before the next collection on {date}.|We can take it away as general waste
++ for an extra charge of {amount}, or you can sort it and we'll empty it at the next collection.]
+[A poster showing what goes in each bin is attached – it may help to put it up in your bin store.|If it would
++ help your staff, our account team can send you labels for the bins.]
+# Works at your premises start on {date} | What to expect during the works | Start of works – site set-up in
++ {city}
+Just to confirm that our team will start the [roof repairs|electrical rewiring|refurbishment of the ground
++ floor] at your premises in {city} on {date}, [arriving at about 7:30|at {time}].
+[On the first day we'll put up scaffolding and fencing, so we'll need the parking spaces by the side entrance
++ kept clear.|We'll need access to the fuse board and about {n} hours with the power off, ideally on the first
++ morning.]
+[The noisiest work should be done in the first week; after that it will mostly be inside work.|Our site
++ manager {colleague} will be on site every day and is your contact for anything that comes up.]
+[If there's anything your staff or visitors should know about, let us know before we start.|We'll keep the
++ site tidy and make sure your entrance stays accessible for customers.]
+# Could you be paying less? | A suggestion based on your orders | Pallet prices for your regular items
+Looking at your orders over the past year, we noticed that you buy [copier paper|cleaning chemicals|cable ties
++ and fixings|packaging tape] from us [almost every week|in small quantities several times a month].
+[If you ordered by the full pallet instead, your unit price would come down by about {percent}%, and you'd
++ save on delivery charges too.|If you switched to a monthly delivery on a fixed day, we could offer you a
++ price {percent}% below what you pay now.]
+[We've put the figures side by side in the attached offer, which is valid until {date}.|No obligation, of
++ course – just let me know if you'd like a formal quotation.]
+# Meter exchange at your premises | Appointment to replace your electricity meter | Access needed: meter
++ installation on {date}
+As your [electricity|gas] supplier, we need to replace the meter at your premises in {city} [because it's
++ reaching the end of its certified life|with a smart meter, so that you no longer have to send us readings].
+We've booked [an engineer|our installer] for {date} between [8:00 and 12:00|12:00 and 16:00]; the supply will
++ be off for about [30 minutes|an hour] while the work is done.
+[Please make sure the meter cupboard is accessible, and warn anyone running sensitive equipment.|If the date
++ doesn't suit you, you can rebook online at {url} or by replying to this email.]
+[There's no charge for the exchange.|Your tariff and contract terms stay exactly the same.]
 
 ## internal
 # Team meeting moved | Meeting on {weekday} | Reschedule: weekly meeting
@@ -1731,6 +1994,39 @@ We need to keep [the office|the phones and the warehouse] staffed between Christ
 + which days you could cover; I'll try to be fair and look at who worked last year.]
 [Whoever works those days gets a day off in lieu in January.|Opening hours will be shorter, from 9:00 to
 + 15:00.]
+# Pool van damage | Who had the van on {weekday}? | Pool van: please report any damage
+Whoever had the pool van [on {weekday}|last week]: there's a new dent in the [rear door|passenger side], and
++ [the tank was nearly empty|nobody filled in the logbook].
+[No one's in trouble – we just need to report it to the insurer.|Accidents happen, but we need to know so we
++ can get it repaired.] [Please come and see me or {colleague} by {weekday}.|Please drop me a line today.]
+[And a reminder to everyone: fill up if it's below a quarter of a tank, and record your mileage in the
++ log.|From now on, please book the van in the shared calendar and do a quick walk-round check before you
++ drive off.]
+# Annual reviews – please book your slot | Appraisals in {month} | Performance review forms due by {date}
+It's time for this year's [appraisals|performance reviews]: [I've put slots in my calendar for the weeks in
++ {month}|managers will hold a one-to-one with everyone during {month}].
+[Before your meeting, please fill in the self-assessment form on the intranet and send it to your
++ manager.|Please think about what went well this year, what could be better, and any training you'd like.]
+[The meetings take about an hour, in room {room}.|Pay reviews will be discussed separately.] [Any questions,
++ ask {colleague} in HR.|Please book your slot by {weekday}.]
+# Near miss in the warehouse | Safety: forklift near miss | Reminder: walkways and hi-vis
+[Yesterday|On {weekday}] there was a near miss in [aisle {n}|the goods-in area]: a forklift reversing [out of
++ a bay|round a corner] almost hit a colleague who was [walking outside the marked walkway|checking a delivery
++ without a hi-vis vest].
+[Nobody was hurt, but it was very close.|Luckily nobody was injured.] [Please use the marked walkways at all
++ times; hi-vis is compulsory beyond the yellow line.|Drivers, please sound the horn at every blind corner and
++ when reversing.]
+[We'll go over it at the toolbox talk on {weekday} at {time}.|If you see anything unsafe, report it to
++ {colleague} straight away – near misses help us prevent real accidents.]
+# Shared drive clean-up before the migration | Moving our files to the cloud on {date} | IT: please tidy your
++ folders
+IT here: on {date} we're moving the shared drive to [SharePoint|the new cloud storage], [so please tidy up
++ your department's folders before then|and we'd like to move as little clutter as possible].
+[Delete duplicates and old drafts, and move personal files out of the shared folders.|Anything that hasn't
++ been touched for more than five years will be archived, not moved.]
+[After the move, the old drive will be read-only for {n} weeks and then switched off.|Links to files in old
++ emails will stop working, so please update your bookmarks.] [{colleague} will run a short intro session on
++ {weekday} at {time} in room {room}.|Questions? Just reply to this email.]
 
 ## spam
 #! Congratulations! You have won | You are our lucky winner | Claim your prize now
@@ -2117,4 +2413,65 @@ I've booked the pitch at [the sports centre|the leisure centre|the school] for {
 [It's a fiver each, as usual.|Same as last time, we'll split the cost between whoever turns up.]
 [Let me know by tomorrow night so I can cancel if we don't have enough.|Who's in?] [Bring a dark and a light
 + shirt.|Drinks afterwards at the usual place.]
+#! Your library items are due back soon | Reminder: items due back on {date} | Your reservation is ready to
++ collect
+This is a reminder from [{city} Libraries|your local library] that [{n} items on your card are due back on
++ {date}|the book you reserved is now ready to collect at the {city} branch].
+[You can renew your loans online at {url}, as long as nobody else has reserved them.|Reserved items are kept
++ for {n} days at the issue desk.]
+[A small fine is charged for each day an item is overdue.|Opening hours and contact details are on our
++ website.][ This is an automated message – please do not reply.|]
+# School closed on {weekday} | Snow closure – {weekday} | Important: school closure and remote learning
+Because of [the heavy snow forecast overnight|a burst water main|a power cut affecting the whole site], the
++ school will be closed to pupils on {weekday}.
+[Teachers will set work on the online learning platform by 9:30.|Remote lessons will follow the normal
++ timetable, starting at 9:00.]
+[The parents' evening planned for that day has been moved to {date}.|Breakfast club and after-school club are
++ also cancelled.] [We'll text you as soon as we can confirm when we're reopening.|Please keep an eye on the
++ school website for updates.]
+#! New sign-in to your account | Security alert: new device | Was this you?
+[We noticed a new sign-in to your account|Your account was just used to sign in] from [a Windows PC|an
++ iPhone|a Mac] near {city} on {date} at {time}.
+[If this was you, you don't need to do anything.|If you recognise this activity, you can safely ignore this
++ email.]
+[If it wasn't you, change your password straight away at {url} and check your recent activity.|Didn't sign in?
++ Secure your account here: {url}] [We'll never ask for your password by email.|You're receiving this email to
++ help keep your account secure.]
+# Street party on {date} | Road closure for the street party | Street party – can you help?
+We've got permission from the council to close the road for a street party on {date}, from [12:00 to
++ 18:00|midday until about 7pm].
+[Everyone's asked to bring a dish to share and a couple of chairs.|We're planning a barbecue, games for the
++ kids and a cake competition.]
+[Please move your car off the street by 10:00 that morning.|If you could help set up the tables or lend a
++ gazebo, let me know.] [Pop a note through my door at number {n} if you have any questions.|Hope to see you
++ all there!]
+#! Bin collections: changes next week | Your collection day is changing | Council reminder: bin day
+[Because of the bank holiday, your bin collections next week will be one day later than usual.|From {date},
++ your household waste will be collected on {weekday}s instead.|Your garden waste subscription runs out on
++ {date}; you can renew it online at {url}.]
+[Please put your bins out by 7:00 on the day of collection.|You can check your new collection calendar at
++ {url}.]
+[You're receiving this because you signed up for bin reminders from the council.|To manage your notifications,
++ visit {url}.]
+# Rehearsal moved to {weekday} | Choir: change to this week's rehearsal | Concert on {date} – final details
+[This week's rehearsal is moved to {weekday} at {time}, as the church hall is booked for a wedding.|Just a
++ reminder that the concert is on {date}; please be at the church by {time} for the warm-up.]
+[Please bring your folder and a pencil.|Black clothes for the concert, as usual, with a splash of colour if
++ you like.]
+[Subs for this term are now due – cash or bank transfer to the treasurer, please.|If you can't make it, let me
++ know so I can sort out the parts.] [See you there!|Thanks, all.]
+#! Your prescription is ready | Prescription ready for collection | Appointment confirmed: {date} at {time}
+[Your repeat prescription is ready to collect from the pharmacy on the high street.|Your appointment at the
++ surgery is confirmed for {date} at {time} with the practice nurse.]
+[Please bring photo ID if someone else is collecting for you.|If you need to cancel, please let us know at
++ least 24 hours in advance by calling the surgery or using the app.]
+[This is an automated message from your GP practice; replies to this address are not read.|Please do not reply
++ to this message.]
+# Sponsor me for the half marathon? | Running for the hospice | My charity run on {date}
+I'm running [the half marathon in {city}|my first 10K|a 50-mile ultra] on {date} to raise money for [the local
++ hospice|a cancer charity|the children's ward that looked after my nephew].
+[I've been training since January and my knees are just about holding up!|It's the furthest I've ever run, so
++ wish me luck.]
+[If you'd like to sponsor me, my fundraising page is {url} – anything at all is much appreciated.|No pressure
++ at all, but if you'd like to chip in, the link is {url}.] [Thank you!|I'll let you know how it goes.]
 """

@@ -552,6 +552,39 @@ Il nous faudrait [deux|trois] formats, pour environ {n} 000 pièces par an [au t
 + des clichés ?|Merci d'indiquer le prix, la quantité minimale de commande et le délai de fabrication.] [Un
 + carton recyclé et recyclable est indispensable pour nous.|Nous pouvons vous envoyer quelques produits pour
 + ajuster les dimensions.]
+# Devis enseigne et lettrage | Enseigne pour notre nouveau magasin | Marquage de nos véhicules – demande de
++ prix
+Nous ouvrons [un nouveau magasin|une agence] à {city} [en {month}|le {date}] et avons besoin d'[une enseigne
++ lumineuse en façade|une enseigne en lettres découpées et d'un lettrage sur la vitrine].
+[Nous aimerions aussi faire marquer nos {n} utilitaires avec notre logo et nos coordonnées.|Une enseigne
++ drapeau, perpendiculaire à la façade, nous intéresserait également.]
+[Pourriez-vous nous faire une proposition, pose et démarches d'autorisation comprises ?|Merci de nous indiquer
++ un prix, fabrication et pose comprises, ainsi que le délai.] [Le logo en vectoriel et des photos de la
++ façade sont joints.|La façade mesure environ 8 mètres de large.]
+# Rayonnages pour notre entrepôt | Devis racks à palettes | Aménagement de stockage – demande d'offre
+Nous souhaitons équiper [notre nouvel entrepôt|une cellule de {n}00 m² de notre entrepôt] de {city} [de racks
++ à palettes|de racks à palettes et de rayonnages légers pour le petit matériel].
+Il faudrait pouvoir stocker environ {n}00 palettes [sur quatre niveaux|au format 800 x 1200], avec une hauteur
++ sous plafond de [7|9] mètres.
+[Pourriez-vous venir voir les lieux et nous faire une offre, montage compris ?|Merci de nous faire une offre
++ avec le plan d'implantation, la livraison et le montage.] [L'inspection annuelle des rayonnages
++ pourrait-elle faire l'objet d'un contrat ?|Précision : nous travaillons avec des chariots à mât
++ rétractable.]
+# Prix du fioul cette semaine ? | Tarif fioul – livraison à {city} | Prix pour {n}000 litres
+Quel est votre prix [du fioul domestique|du GNR] pour une livraison de {n}000 litres à {city}, [cette semaine
++ si possible|avant la fin du mois] ? [La cuve est accessible en camion.|Nous sommes déjà clients chez vous.]
++ Merci !
+# Bornes de recharge sur notre parking | Installation de bornes pour véhicules électriques | Demande de devis
++ IRVE
+Nous envisageons d'installer [{n} bornes de recharge|des bornes de recharge] pour véhicules électriques sur le
++ parking de [nos bureaux|notre site] de {city}, [pour nos véhicules de service et ceux de nos
++ salariés|principalement pour nos visiteurs et nos clients].
+[Notre tableau électrique général se trouve à une trentaine de mètres du parking.|Nous ne savons pas si notre
++ puissance souscrite actuelle sera suffisante.] [Pourriez-vous passer faire un relevé technique et nous
++ remettre une offre ?|Merci de nous indiquer le coût de l'installation et les aides auxquelles nous pourrions
++ prétendre.]
+[Une solution avec badge et refacturation de la recharge aux salariés nous intéresse.|Nous souhaiterions aussi
++ un contrat de maintenance.]
 
 ## complaint
 # Livraison endommagée | Réclamation : commande {po} arrivée endommagée | Marchandise abîmée – commande {po}
@@ -1049,6 +1082,94 @@ Nous apprenons [par hasard|par un e-mail automatique] que notre dossier est dés
 [Nous sommes clients chez vous depuis de nombreuses années et attendons un suivi plus sérieux.|Pourriez-vous
 + nous garantir un interlocuteur stable, ou au minimum une passation digne de ce nom ?] [Je souhaiterais en
 + parler avec votre directeur commercial.|Merci de me rappeler pour faire le point.]
+# Facture d'électricité sur estimation | Contestation de votre facture de régularisation | Consommation
++ estimée très au-dessus de la réalité
+Votre facture de régularisation [du {date}|de {month}] pour notre site de {city} s'élève à {amount}, sur la
++ base d'une consommation [estimée|qui ne correspond en rien à notre activité].
+[Or votre technicien n'a pas relevé notre compteur depuis plus d'un an, alors qu'il est accessible en
++ permanence.|Notre propre relevé, photo à l'appui, donne pourtant un index nettement inférieur à celui que
++ vous avez retenu.]
+[Nous vous demandons de refaire la facture sur la base de l'index réel, joint à ce message.|Merci de suspendre
++ le prélèvement de cette facture le temps de la vérification.] [Nous ne la réglerons pas en l'état.|Je compte
++ sur une correction rapide, faute de quoi nous saisirons le médiateur de l'énergie.]
+# Virement bloqué depuis {n} jours | Réclamation – compte professionnel | Frais bancaires injustifiés
+Le virement de {amount} que nous avons ordonné le {date} en faveur de [l'un de nos fournisseurs|notre
++ transporteur] [n'est toujours pas parti|a été bloqué sans la moindre explication].
+[Notre fournisseur nous réclame désormais des pénalités de retard, et c'est notre crédibilité qui en
++ pâtit.|Personne à l'agence n'a su nous dire pourquoi, et votre plateforme téléphonique nous renvoie vers
++ l'agence.] [Pour couronner le tout, nous découvrons sur notre relevé des frais d'intervention que rien ne
++ justifie.|Nous avons en outre été débités de frais de « traitement particulier » pour cette opération.]
+[Nous vous demandons d'exécuter ce virement aujourd'hui et de rembourser ces frais.|J'attends un appel de
++ notre conseiller dans la journée et le remboursement de ces frais, faute de quoi nous étudierons
++ sérieusement le transfert de nos comptes dans une autre banque.]
+# Locaux loués – réparations urgentes | Nos bureaux : toujours rien de réparé | Panne dans les locaux que nous
++ vous louons
+[Le chauffage ne fonctionne plus dans nos bureaux depuis {n} jours, et nos salariés travaillent en
++ manteau.|L'ascenseur de l'immeuble est en panne depuis plus de deux semaines, et une de nos collègues, en
++ béquilles, ne peut plus accéder à son poste.|La climatisation de nos locaux est hors service depuis {n}
++ jours, et il fait plus de 30 degrés dans les bureaux l'après-midi.]
+Malgré [deux appels à votre gestionnaire|nos messages répétés], rien n'a bougé.
+[Je vous rappelle que ces équipements relèvent de vos obligations de bailleur, et que nous réglons nos loyers
++ et nos charges sans retard.|Nous payons un loyer de {amount} par mois pour des locaux censés être en bon
++ état d'usage.]
+[Merci de faire intervenir un technicien d'ici {weekday}.|Sans intervention rapide de votre part, nous ferons
++ faire la réparation nous-mêmes et vous en adresserons la facture.]
+# Recrutement – clause de garantie | Candidat parti au bout de {n} semaines | Votre garantie de remplacement
+Le candidat que vous nous avez présenté pour le poste de [responsable
++ logistique|technico-commercial|comptable] a quitté l'entreprise [au bout de {n} semaines|pendant sa période
++ d'essai], [sans même respecter son préavis|après nous avoir annoncé qu'il avait accepté une autre offre].
+[Nous découvrons au passage que plusieurs éléments de son CV n'avaient manifestement pas été vérifiés.|Nous
++ apprenons en outre qu'il était resté en contact avec votre cabinet, ce qui pose question.]
+[Votre contrat prévoit une garantie de remplacement de trois mois : nous vous demandons de relancer la
++ recherche sans frais.|Conformément à la clause de garantie, nous demandons le remboursement de vos
++ honoraires au prorata, soit {amount}.]
+[Merci de nous confirmer votre position par écrit d'ici le {date}.|Je suis disponible pour en parler cette
++ semaine.]
+# Frais de douane réclamés à la livraison | Commande {po} : droits et taxes à notre charge ? | Livraison DDP –
++ pourquoi payons-nous ?
+Notre commande {po} avait été conclue [rendu droits acquittés (DDP)|franco, droits et taxes compris], comme le
++ confirme votre offre {quote}.
+Pourtant, à la livraison, {carrier} nous a réclamé {amount} [de droits de douane et de TVA à l'importation|de
++ frais de dédouanement et de taxes].
+[Nous avons payé pour ne pas bloquer notre production, mais ces frais vous incombent : merci de nous les
++ rembourser par avoir.|Nous avons refusé de payer, et la marchandise est bloquée chez le transporteur depuis
++ {weekday} : merci de régler la question avec lui aujourd'hui même.]
+[Ce n'est pas la première fois, et je commence à trouver cela pénible.|Merci de veiller à ce que cela ne se
++ reproduise pas sur nos prochaines commandes.]
+# Contrat de dératisation – toujours des rongeurs | Nuisibles malgré votre contrat | Passages de votre
++ technicien sans effet
+Nous avons un contrat de [dératisation|lutte contre les nuisibles] avec vous depuis {month} pour [notre
++ cuisine centrale|notre entrepôt alimentaire|notre boulangerie] de {city}, et le problème n'est toujours pas
++ réglé.
+[Nous trouvons encore des traces de rongeurs chaque matin dans la réserve.|Des blattes ont de nouveau été vues
++ en cuisine cette semaine, en plein service.] [Votre technicien passe, remplit son rapport en cinq minutes et
++ repart sans rien changer.|Les postes d'appâtage n'ont visiblement pas été contrôlés lors du dernier
++ passage.]
+[Un contrôle d'hygiène peut tomber à tout moment, et c'est notre établissement qui sera sanctionné, pas
++ vous.|Nous ne pouvons pas prendre le risque d'un contrôle sanitaire dans ces conditions.] [Nous exigeons une
++ intervention curative sous 48 heures, sans supplément.|Sans résultat d'ici la fin du mois, nous résilierons
++ le contrat.]
+# Bennes non vidées | Collecte de nos déchets – encore oubliés | Conteneurs pleins depuis {n} jours
+[Pour la deuxième semaine consécutive|Une fois de plus], votre camion n'est pas passé vider [nos conteneurs à
++ cartons|notre benne de déchets industriels banals|nos bacs de biodéchets] le jour prévu au contrat.
+[Les déchets s'entassent sur le quai et gênent les livraisons.|Tout déborde, et les odeurs deviennent
++ franchement insupportables pour nos voisins.] [Votre service client m'a promis un passage « demain » il y a
++ trois jours.|Personne ne nous a prévenus d'un quelconque changement.]
+[Pouvez-vous organiser une collecte exceptionnelle d'ici {weekday}, à vos frais ?|Merci de nous dire
++ clairement quel est désormais le jour de collecte.] [Les passages manqués ne devront évidemment pas être
++ facturés.|Si cela se reproduit, nous ferons appel à un autre prestataire.]
+# Fonctionnalité supprimée de notre abonnement | Changement d'offre imposé | Votre nouvelle formule – nous ne
++ sommes pas d'accord
+Depuis votre dernière mise à jour, [l'export comptable|la gestion multi-dépôts|l'accès par API] n'est plus
++ disponible dans notre formule, et votre e-mail nous invite à passer à l'offre supérieure, [pour {amount} de
++ plus par mois|soit une hausse de près de {percent} %].
+[Cette fonctionnalité était pourtant la principale raison pour laquelle nous avions choisi votre logiciel, il
++ y a {n} ans.|Nous avons souscrit un engagement annuel sur la base du périmètre décrit dans votre offre
++ {quote}.]
+[Je comprends que votre offre évolue, mais on ne retire pas une fonction en cours de contrat.|Nous considérons
++ qu'il s'agit d'une modification unilatérale du contrat.] [Merci de rétablir l'accès jusqu'au terme de notre
++ engagement, sans surcoût.|Si l'accès n'est pas rétabli, nous demanderons la résiliation anticipée sans frais
++ et le remboursement des mois payés d'avance.]
 
 ## payment_reminder
 # Relance facture {inv} | Facture {inv} échue | Rappel – solde dû
@@ -1175,6 +1296,41 @@ Dans le cadre de la clôture de notre exercice, nous faisons le point sur les fa
 [Si l'une d'elles fait l'objet d'un litige ou est bloquée chez vous, merci de nous le signaler.|Sauf problème
 + particulier, nous vous serions reconnaissants de régler ce solde avant le {due}.]
 [Un relevé de compte détaillé est joint.|Votre comptabilité peut bien entendu nous contacter directement.]
+# Chèque impayé – facture {inv} | Rejet de votre chèque | Votre règlement de la facture {inv} nous a été
++ retourné
+Le chèque que vous nous avez adressé en règlement de la facture {inv} ({amount}) nous a été retourné impayé
++ par notre banque [pour défaut de provision|au motif d'une signature non conforme|car il n'était pas signé].
+[La facture reste donc due, et notre banque nous a facturé des frais de rejet, que nous vous
++ refacturerons.|Cette facture reste par conséquent ouverte dans nos livres.]
+[Merci de la régler par virement sous {days} jours sur le compte {iban}, en rappelant la référence {inv}.|Nous
++ vous remercions de procéder sans délai au règlement, de préférence par virement.] [Le chèque original est à
++ votre disposition.|S'il s'agit d'une erreur de votre banque, merci de nous le faire savoir.]
+# Échéance non honorée – plan de règlement | Votre échéancier : mensualité manquante | Facture {inv} :
++ versement du {date} non reçu
+Conformément à l'échéancier convenu pour le règlement de la facture {inv}, un versement était attendu le
++ {date}, mais nous ne l'avons pas reçu.
+[Les premiers versements sont bien arrivés, et nous vous en remercions.|C'est déjà le deuxième retard depuis
++ la mise en place de cet échéancier.]
+[Merci de régulariser cette échéance au plus vite ; à défaut, le solde restant, soit {amount}, deviendra
++ immédiatement exigible.|Si vous rencontrez une nouvelle difficulté, appelez-moi avant la prochaine échéance
++ : nous trouverons une solution, mais nous ne pouvons pas rester sans nouvelles.]
+# Acompte non reçu – facture {inv} | Démarrage des travaux : acompte en attente | Votre commande {po} –
++ acompte à régler
+Pour lancer [la fabrication de votre commande {po}|les travaux prévus à partir du {date}|la commande des
++ matériaux], nous attendons le règlement de la facture d'acompte {inv} de {amount}, [payable à la
++ commande|échue le {due}].
+[Sans ce versement, nous ne pouvons pas vous réserver de créneau dans notre planning.|Tant que l'acompte
++ n'est pas réglé, nous ne pouvons rien planifier, et les délais annoncés ne pourront pas être tenus.]
+[Merci de procéder au virement sur l'IBAN {iban}, en indiquant le numéro de facture.|Pourriez-vous nous
++ transmettre une preuve de virement dès qu'il sera effectué ?] [Si la facture ne vous est pas parvenue, je
++ vous la renvoie volontiers.|Je reste à votre disposition pour toute question.]
+# Avoir {cn} déduit deux fois | Solde restant sur la facture {inv} | Écart sur votre dernier règlement
+Nous avons bien reçu votre règlement de la facture {inv}, et nous vous en remercions.
+[Cependant, vous en avez déduit l'avoir {cn}, qui avait déjà été imputé sur votre paiement
++ précédent.|Toutefois, l'avoir {cn} y a été déduit alors qu'il l'avait déjà été le mois dernier.]
+[Il reste donc {amount} à régler sur cette facture.|Le solde restant dû s'élève donc à {amount}.] [Vous
++ trouverez ci-joint un extrait de votre compte client où figurent les deux imputations.|Merci de régler ce
++ solde avec votre prochain paiement, ou sous {days} jours.]
 
 ## supplier_message
 # Hausse de prix au {date} | Nouvelle grille tarifaire | Nouveaux tarifs
@@ -1650,6 +1806,140 @@ Depuis le Brexit, chaque expédition vers [vos magasins britanniques|votre filia
 + droits et la TVA à l'importation restent à votre charge, conformément à l'incoterm DAP.]
 [Les formalités d'export seront assurées par notre transitaire, {carrier}.|Comptez {n} jours de délai
 + supplémentaire en raison des contrôles douaniers.]
+# Indexation de votre loyer au {date} | Révision annuelle du loyer – bail commercial | Votre loyer à compter
++ du {date}
+Conformément à la clause d'indexation de votre bail commercial, le loyer de [vos locaux de {city}|l'entrepôt
++ que vous occupez à {city}|vos bureaux] sera révisé au {date} sur la base de [l'indice des loyers
++ commerciaux|l'indice des loyers des activités tertiaires].
+[La variation de l'indice sur un an s'établit à {percent} % ; votre nouveau loyer mensuel hors charges s'élève
++ donc à {amount}.|Après application de la variation de l'indice, soit {percent} %, votre nouveau loyer
++ trimestriel est de {amount} hors charges.]
+[Le détail du calcul figure sur l'avis d'échéance joint.|Vous trouverez ci-joint le détail du calcul, avec les
++ indices de référence.] [Merci de mettre à jour votre virement permanent.|Si vous avez opté pour le
++ prélèvement, le nouveau montant sera appliqué automatiquement.]
+# Vos nouvelles mensualités | Votre contrat d'électricité : nouvel échéancier | Ajustement de vos mensualités
++ à partir du {date}
+Suite à [la relève de votre compteur de {month}|la facture de régularisation annuelle de votre site de
++ {city}], nous avons recalculé vos mensualités pour les douze prochains mois.
+[Compte tenu de votre consommation réelle et de l'évolution du prix de l'énergie, elles passeront à {amount} à
++ partir du {date}.|Votre consommation ayant baissé, vos mensualités diminuent de {percent} % à partir de la
++ prochaine échéance.]
+[Le nouvel échéancier est disponible dans votre espace client.|Vous trouverez ci-joint votre nouvel
++ échéancier, qui remplace le précédent.] [Vous pouvez ajuster ce montant à tout moment si votre activité
++ évolue.|Pour toute question, votre conseiller entreprises reste joignable au numéro habituel.]
+# Évolution de nos conditions tarifaires | Vos conditions bancaires au {date} | Information tarifaire – compte
++ professionnel
+Nous vous informons qu'à compter du {date}, [les frais de tenue de votre compte professionnel|la cotisation de
++ votre offre Pro|les commissions sur les paiements par carte que vous encaissez] évolueront [de {percent}
++ %|légèrement].
+[Le détail figure dans la brochure tarifaire jointe, également disponible sur {url}|Le détail des nouveaux
++ tarifs est consultable dans votre espace de banque en ligne.]
+[Sans contestation de votre part avant cette date, ces nouvelles conditions seront réputées acceptées.|Si vous
++ ne les acceptez pas, vous pouvez résilier votre convention de compte sans frais avant leur entrée en
++ vigueur.] [Votre conseiller se tient à votre disposition pour étudier avec vous l'offre la mieux adaptée à
++ votre activité.|N'hésitez pas à prendre rendez-vous avec votre conseiller pour faire le point.]
+# Fin de support de la version {n} | Votre logiciel : migration nécessaire avant le {date} | Important : fin
++ de maintenance de votre version
+La version {n} de [notre logiciel de gestion commerciale|notre logiciel de paie|notre solution de caisse], que
++ vous utilisez actuellement, ne sera plus maintenue après le {date}.
+[Passé cette date, elle ne recevra plus ni correctifs de sécurité ni mises à jour réglementaires.|Après cette
++ date, notre assistance ne pourra plus traiter les demandes portant sur cette version, et les évolutions
++ légales n'y seront plus intégrées.]
+[La migration vers la nouvelle version est comprise dans votre contrat de maintenance.|La migration est
++ incluse dans votre abonnement ; seule la reprise de vos paramétrages spécifiques fera l'objet d'un devis.]
++ [Nous vous proposons de la planifier avec {colleague}, idéalement avant {month}.|Un consultant vous
++ contactera pour convenir d'une date d'intervention, de préférence en fin de semaine.]
+# Incident informatique chez {company} | Cyberattaque : nos délais perturbés | Information importante sur le
++ traitement de vos commandes
+Nous avons été victimes [le {date}|ce {weekday}] d'une cyberattaque qui a rendu indisponible une partie de nos
++ systèmes informatiques.
+[Par précaution, nous avons coupé nos serveurs et travaillons en mode dégradé : les commandes sont saisies à
++ la main, et les expéditions peuvent avoir un ou deux jours de retard.|Nos équipes et des experts en sécurité
++ travaillent au rétablissement des services ; en attendant, nous ne pouvons ni émettre de factures ni
++ confirmer vos commandes par e-mail.]
+[À ce stade, rien n'indique que vos données aient été touchées ; nous vous tiendrons informés des résultats de
++ l'enquête.|Une plainte a été déposée et l'autorité de protection des données a été notifiée, comme la loi
++ l'exige.] [Soyez vigilants : n'ouvrez aucune pièce jointe inattendue qui semblerait venir de nous.|Pour
++ toute urgence, appelez directement {colleague} sur son portable.]
+[Nous vous prions de nous excuser pour la gêne occasionnée.|Merci de votre patience et de votre
++ compréhension.]
+# Votre numéro de TVA intracommunautaire | Vérification de votre numéro de TVA | Facturation : numéro de TVA à
++ confirmer
+Lors d'un contrôle de routine [sur la base VIES de la Commission européenne|de notre fichier clients], le
++ numéro de TVA intracommunautaire que vous nous avez communiqué est apparu comme [non valide|inconnu].
+[Sans numéro valide, nous ne pouvons pas facturer en exonération de TVA et devrons appliquer la TVA sur vos
++ prochaines factures.|Tant que ce point n'est pas réglé, vos factures seront établies avec la TVA de notre
++ pays.]
+[Pourriez-vous vérifier ce numéro et nous le confirmer, idéalement avec une attestation récente ?|Merci de
++ nous communiquer le bon numéro avant votre prochaine commande, et au plus tard le {date}.] [Il s'agit
++ peut-être simplement d'une erreur de saisie de notre part.|Si votre société a récemment changé de structure,
++ le numéro a peut-être changé lui aussi.]
+# Mise à jour logicielle de vos appareils | Correctif disponible pour votre matériel | Mise à jour du
++ micrologiciel recommandée
+Un défaut a été identifié dans le logiciel interne [de nos balances connectées|de nos imprimantes
++ d'étiquettes|de nos terminaux de saisie], dont vous êtes équipés [depuis {month}|depuis l'an dernier] :
++ [dans de rares cas, l'appareil se bloque au démarrage|l'heure peut se décaler après le changement
++ d'heure|les étiquettes imprimées peuvent être tronquées].
+[Un correctif est disponible ; il s'installe en une dizaine de minutes en suivant la notice jointe.|Notre
++ technicien peut installer le correctif à distance, sans interrompre votre activité.]
+[Pour planifier l'intervention, il suffit de répondre à ce message en nous indiquant un créneau.|Nous vous
++ recommandons de faire la mise à jour avant le {date}.] [L'opération est bien entendu gratuite, que vos
++ appareils soient sous garantie ou non.|Toutes nos excuses pour ce désagrément.]
+# Point d'avancement – chantier de {city} | Avancement des travaux semaine {n} | Votre chantier : où en
++ sommes-nous ?
+Voici un point sur l'avancement de [vos travaux|l'aménagement de vos locaux|l'extension de votre entrepôt] à
++ {city}.
+[Le gros œuvre est terminé, et les menuiseries extérieures seront posées à partir de {weekday}.|Les cloisons
++ sont montées, et l'électricien commence ses passages de câbles cette semaine.|La dalle a été coulée ; il
++ faut maintenant compter {n} semaines de séchage avant la pose du revêtement.]
+[Nous restons dans le planning, avec une réception des travaux prévue le {date}.|Avec les intempéries, nous
++ avons pris quelques jours de retard, que nous pensons rattraper d'ici {month}.] [Nous aurions besoin de
++ votre validation sur le choix des coloris avant la fin de la semaine.|Merci de veiller à ce que l'accès au
++ quai soit libre {weekday} matin pour la livraison des matériaux.]
+[La prochaine réunion de chantier aura lieu {weekday} à {time}.|Les photos de la semaine sont jointes.]
+# Remplacement de votre intérimaire | Mission de demain – changement de personne | Absence sur votre mission
++ de {city}
+La personne que nous avons déléguée chez vous sur le poste de [cariste|préparateur de commandes|agent
++ d'accueil] nous a prévenus ce matin qu'elle ne pourrait pas venir [aujourd'hui ni demain|jusqu'à {weekday}],
++ pour raisons de santé.
+[Nous avons trouvé un remplaçant, qui a déjà effectué des missions similaires et se présentera demain à {time}
++ à votre accueil.|Nous cherchons activement un remplaçant et vous confirmerons son nom avant la fin de la
++ journée.]
+[Son profil et ses habilitations vous parviendront dans un e-mail séparé.|Pourriez-vous lui prévoir l'accueil
++ sécurité et les équipements habituels ?] [Les heures ne vous seront évidemment facturées qu'à partir de son
++ arrivée.|Nous restons joignables toute la journée si besoin.]
+# Éco-contribution sur nos factures | Nouvelle ligne sur vos factures : éco-participation | Information
++ réglementaire – filière REP
+À partir du {date}, une éco-contribution figurera sur une ligne distincte de nos factures pour [le mobilier
++ professionnel|les équipements électriques et électroniques|les articles de bricolage et de jardin|les
++ emballages industriels et commerciaux].
+[Il ne s'agit pas d'une hausse de prix de notre part : ce montant est intégralement reversé à l'éco-organisme
++ agréé de la filière.|Ce montant, fixé par l'éco-organisme, finance la collecte et le recyclage des produits
++ en fin de vie.]
+[Si vous revendez ces articles, l'éco-contribution doit être répercutée à l'identique sur vos propres
++ factures, sans remise ni marge.|Les articles achetés pour votre propre usage sont également concernés.] [Le
++ barème par référence est joint.|Vous trouverez le montant par article dans notre tarif mis à jour.]
+# Collecte de vos consommables usagés | Reprise gratuite de vos cartouches vides | Nouveau : nous reprenons
++ vos contenants vides
+Bonne nouvelle : nous [reprenons désormais gratuitement|collectons désormais] [vos cartouches d'encre et de
++ toner usagées|vos fûts et bidons vides|vos batteries et piles usagées] lors de nos livraisons.
+[Il suffit de les déposer dans le carton de collecte que notre chauffeur vous remettra, puis de le lui confier
++ une fois plein.|Quand votre bac de collecte est plein, signalez-le-nous par simple e-mail : l'enlèvement se
++ fera avec votre livraison suivante.]
+[Vous recevrez chaque année une attestation de recyclage, utile pour votre registre des déchets.|Un bordereau
++ de suivi vous sera remis à chaque enlèvement.] [Le premier bac vous sera livré avec votre prochaine
++ commande.|Dites-nous simplement combien de bacs il vous faut.]
+# Vos outillages stockés chez nous | Moules inactifs depuis plus de trois ans | Que souhaitez-vous faire de
++ vos outillages ?
+Dans le cadre du réaménagement de notre atelier, nous faisons le point sur les [moules|outillages de
++ découpe|gabarits et montages] appartenant à nos clients.
+[Plusieurs de vos outillages n'ont pas servi depuis {n} ans ; vous en trouverez la liste ci-jointe, avec les
++ références des pièces concernées.|{n} de vos moules sont inactifs depuis plus de trois ans.]
+Pourriez-vous nous indiquer, pour chacun, si nous devons [les conserver, vous les retourner ou les mettre au
++ rebut|les garder en stock ou les détruire] ? [Sans réponse de votre part avant le {date}, nous vous les
++ renverrons à vos frais.|Au-delà du {date}, des frais de stockage annuels s'appliqueront, conformément à nos
++ conditions générales.]
+[{colleague} reste à votre disposition pour en discuter.|Merci d'avance pour votre retour.]
 
 ## internal
 # Réunion d'équipe déplacée | Réunion {weekday} | Report : réunion hebdomadaire
@@ -1876,6 +2166,40 @@ Il nous faut quand même [au moins deux personnes au service client et une au ma
 + fait une proposition de planning ; dites-moi si elle ne vous convient pas.]
 [Ceux qui assurent la permanence pourront récupérer la journée en {month}.|La journée sera bien sûr
 + récupérable.] [Si personne ne se propose, je tirerai au sort !|Merci d'avance pour votre souplesse.]
+# Véhicules de service : rappel des règles | Qui a pris la voiture de service ? | Réservation du véhicule de
++ service
+Petit rappel sur l'utilisation des véhicules de service : [merci de les réserver dans l'agenda partagé avant
++ de prendre les clés|les clés se récupèrent à l'accueil, contre signature du carnet de bord].
+[La semaine dernière, la voiture a été rendue avec le réservoir presque vide et des papiers
++ partout.|L'utilitaire est revenu hier avec une rayure sur la portière, sans que personne ne le signale.]
++ [Merci de faire le plein avec la carte carburant avant de rendre le véhicule.|Tout dégât, même minime, doit
++ être signalé le jour même à {colleague}, pour l'assurance.]
+[La voiture passe au contrôle technique le {date} et ne sera pas disponible ce jour-là.|Pensez aussi à noter
++ le kilométrage au retour, la comptabilité en a besoin.]
+# Tri des archives | Archives : qu'est-ce qu'on peut jeter ? | Grand ménage au sous-sol le {date}
+Le local d'archives du sous-sol est plein à craquer : nous organisons un tri [le {date}|{weekday} après-midi],
++ et une société de destruction sécurisée passera [dans la foulée|la semaine suivante].
+[Pour rappel, les pièces comptables et les factures se gardent dix ans ; pour les dossiers du personnel, voyez
++ avec les RH.|Avant de jeter quoi que ce soit, vérifiez la durée de conservation dans le tableau que j'ai mis
++ dans le dossier partagé.] [Rien ne part à la destruction sans l'accord de la comptabilité.|Les dossiers
++ clients de plus de {n} ans peuvent partir, sauf litige en cours.]
+[Chaque service doit envoyer au moins une personne.|Prévoyez une tenue qui ne craint pas la poussière !]
+# Accident au dépôt ce matin | Déclaration d'accident du travail | Accident de {colleague} – à déclarer
+Un accident est arrivé ce matin à {colleague} [vers {time}|au dépôt] : [une coupure à la main en manipulant
++ une palette|une chute dans l'escalier du quai|un tour de reins en déchargeant le camion].
+[Rien de grave a priori, mais nous avons préféré appeler le médecin.|Les secours sont venus par précaution.]
++ La déclaration d'accident du travail doit partir sous 48 heures : [tu peux t'en charger ?|je m'en occupe,
++ mais il me faut ton témoignage écrit].
+[Pense aussi à noter l'accident dans le registre et à prévenir le responsable sécurité.|On en reparlera à la
++ prochaine réunion du CSE ; en attendant, merci de baliser la zone.]
+# Cagnotte pour le départ de {colleague} | Pot de départ – participation | Chut ! Un cadeau pour {colleague}
+Comme vous le savez, {colleague} nous quitte [à la fin du mois|le {date}] [après {n} ans parmi nous|pour
++ prendre sa retraite|pour une nouvelle aventure].
+Nous organisons une cagnotte pour lui offrir [un bon cadeau|un baptême en montgolfière|un beau livre et un
++ dîner au restaurant] : [chacun donne ce qu'il veut|l'enveloppe circule jusqu'à {weekday}, elle est dans mon
++ tiroir].
+[Le pot aura lieu {weekday} à {time} en salle {room}.|Une carte à signer circule aussi dans les bureaux.]
++ Surtout, motus : c'est une surprise !
 
 ## spam
 #! Félicitations ! Vous avez gagné | Vous êtes notre gagnant | Réclamez votre prix
@@ -2291,4 +2615,71 @@ Après [votre dîner dans notre restaurant|votre séjour dans notre hôtel|votre
 [Vous pouvez passer à l'accueil pour récupérer votre objet, tous les jours à partir de {time}.|Si vous
 + préférez, nous pouvons vous l'envoyer par la poste : il suffit de nous indiquer votre adresse.] [Au plaisir
 + de vous revoir bientôt !|Nous conservons l'objet à l'accueil en attendant.]
+#! Votre espace de stockage est presque plein | Stockage en ligne : plus que {n} % disponibles | Espace de
++ stockage bientôt saturé
+Votre espace de stockage en ligne est presque plein : il ne vous reste que {n} % d'espace disponible.
+[Une fois la limite atteinte, vous ne pourrez plus synchroniser vos fichiers ni recevoir de nouveaux
++ e-mails.|Au-delà, vos nouveaux fichiers ne seront plus sauvegardés.]
+[Pour libérer de la place, videz la corbeille et supprimez les anciennes pièces jointes
++ volumineuses.|Retrouvez vos fichiers les plus volumineux dans les paramètres de votre compte : {url}]
+Ceci est un message automatique, merci de ne pas y répondre.
+# Repas de quartier le {date} | Fête des voisins – on compte sur vous ! | Apéro entre voisins {weekday}
+Comme chaque année, nous organisons [la fête des voisins|un repas de quartier] [le {date}|{weekday} soir] [à
++ partir de 19h|dès 18h30], [dans la cour de l'immeuble|au bout de la rue, devant le numéro 12|sur la petite
++ place].
+[Chacun apporte un plat salé ou sucré à partager ; les boissons sont offertes par le comité de quartier.|Le
++ principe est simple : chacun amène un plat, une boisson et ses couverts.] [Tables et chaises sont prévues,
++ mais si vous avez une table pliante, elle sera la bienvenue.|Les enfants sont bien sûr les bienvenus, il y
++ aura des jeux pour eux.]
+[Dites-moi par retour de mail combien vous serez.|Répondez-moi simplement si vous venez, que je puisse
++ m'organiser.]
+# Collecte de jouets pour Noël | Un petit geste pour les familles de {city} | Jouets d'occasion – appel aux
++ dons
+Notre association [de parents d'élèves|d'entraide|de quartier] organise jusqu'au {date} une collecte [de
++ jouets en bon état|de jouets et de livres pour enfants] au profit des familles en difficulté de {city}.
+[Un point de dépôt est installé à l'accueil de la mairie, du lundi au samedi.|Vous pouvez déposer vos dons à
++ la salle paroissiale le {weekday}, de 17h à 19h.] [Merci de ne donner que des jeux complets et propres.|Les
++ peluches ne sont malheureusement pas acceptées, pour des raisons d'hygiène.]
+[N'hésitez pas à faire circuler ce message autour de vous !|Merci d'avance pour votre générosité.]
+# Nouveau calendrier de collecte des déchets | Collecte des déchets : ce qui change | Info de la ville :
++ changement des jours de ramassage
+La Ville de {city} vous informe qu'à partir du {date}, [la collecte des ordures ménagères aura lieu le
++ {weekday}|le ramassage des sacs jaunes se fera une semaine sur deux|les bacs de tri seront collectés le
++ {weekday} matin].
+[Merci de sortir vos bacs la veille au soir et de les rentrer après le passage du camion.|Les bacs doivent
++ être présentés poignée côté rue, couvercle fermé.] [La prochaine collecte des encombrants aura lieu en
++ {month} ; l'inscription est obligatoire.|Le calendrier complet de l'année est disponible sur le site de la
++ commune : {url}]
+# Convocation à l'assemblée générale | AG du club le {date} | Assemblée générale annuelle – ordre du jour
+Les membres [de l'association|du club de tennis|de la chorale|du club de randonnée] sont convoqués à
++ l'assemblée générale ordinaire, qui se tiendra le {date} à {time} [à la salle des fêtes|au club-house].
+À l'ordre du jour : [rapport moral et rapport financier, montant de la cotisation et renouvellement du
++ bureau|bilan de la saison, budget de l'an prochain et élection de deux membres du conseil d'administration].
+[Si vous ne pouvez pas être présent, merci de remettre le pouvoir ci-joint à un autre membre.|Les candidatures
++ au bureau sont à adresser au secrétaire au plus tard une semaine avant l'assemblée.] [Un pot de l'amitié
++ clôturera la réunion.|Votre présence compte : le quorum doit être atteint pour que les votes soient
++ valables.]
+#! Votre trajet est confirmé | Réservation confirmée : covoiturage du {date} | Rappel : votre covoiturage avec
++ {sender}
+Votre réservation est confirmée : trajet [au départ de {city}|à destination de {city}] le {date} à {time},
++ avec {sender}.
+[Point de rendez-vous : parking de la gare, côté sortie nord.|Le point de rendez-vous exact est indiqué dans
++ l'application.] [Vous pouvez contacter votre conducteur via la messagerie de l'application.|En cas
++ d'empêchement, annulez au plus tôt pour être remboursé.]
+[Voir le détail du trajet : {url}|Gérer votre réservation : {url}]
+#! Vos documents sont à rendre | Médiathèque : rappel de retour | Prêt arrivant à échéance le {date}
+La médiathèque [municipale de {city}|de votre quartier] vous rappelle que [{n} documents empruntés|les
++ documents que vous avez empruntés] sont à rendre avant le {date}.
+[Vous pouvez prolonger votre prêt une fois, pour trois semaines, depuis votre compte lecteur : {url}|Les
++ documents peuvent être déposés à tout moment dans la boîte de retour, à côté de l'entrée.] [Passé ce délai,
++ votre carte sera suspendue jusqu'au retour des documents.|Pensez aux autres lecteurs : l'un de ces documents
++ a déjà été réservé.]
+Ceci est un message automatique.
+#! Vos résultats sont en ligne | Votre classement et vos photos | Merci d'avoir couru avec nous !
+Bravo ! Vous avez terminé [les Foulées de {city}|le semi-marathon de {city}|la course des entreprises de
++ {city}] [le {date}|ce week-end].
+Votre temps officiel et votre classement sont en ligne : {url}
+[Vos photos de course sont téléchargeables gratuitement pendant {days} jours.|Votre diplôme de finisher est
++ disponible dans votre espace coureur.] [Une partie des frais d'inscription sera reversée à l'association
++ partenaire de la course.|Les inscriptions pour l'édition de l'an prochain ouvriront en {month}.]
 """

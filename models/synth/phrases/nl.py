@@ -499,6 +499,40 @@ Kunt u een offerte maken voor [een jaarcontract met vaste bezoeken|onderhoud van
 + eens per twee weken]? [Onkruid op de bestrating en bladruimen in het najaar graag apart
 + vermelden.|Het snoeiafval moet u zelf afvoeren.] [U bent welkom om eerst te komen kijken.|Wij ontvangen
 + de offerte graag vóór {date}.]
+# Offerte camerabewaking en alarm | Beveiliging bedrijfspand {city} | Prijsaanvraag inbraakbeveiliging
+Na [een inbraak in ons magazijn vorige maand|een reeks inbraken op ons bedrijventerrein] willen wij de
++ beveiliging van ons pand in {city} flink verbeteren.
+Wij denken aan [een inbraakalarm met doormelding naar een meldkamer|camera's bij de ingangen en het
++ laadperron|een alarmsysteem met camera's die we via een app kunnen bekijken]. [Het pand is ongeveer {n}00
++ m², kantoor en hal samen.|Er zijn twee ingangen, vier roldeuren en een omheind buitenterrein.]
+[Kunt u langskomen voor een inventarisatie en ons daarna een offerte sturen?|Graag een offerte inclusief
++ installatie en een onderhoudscontract met alarmopvolging.] [Onze verzekeraar eist minimaal borgklasse
++ 2.|Liefst hebben we het vóór {month} geregeld.]
+# Offerte fietslease voor medewerkers | Leasefietsen – wat zijn de mogelijkheden? | Prijsaanvraag fietsplan
+Wij willen onze medewerkers de mogelijkheid bieden om [via ons een (elektrische) fiets te leasen|een e-bike of
++ speedpedelec van de zaak te rijden] voor het woon-werkverkeer.
+Het gaat om [ongeveer {n}0 medewerkers|een bedrijf met {n}0 mensen], van wie naar verwachting een deel
++ meedoet. [Kunt u een voorstel sturen met de maandtarieven, inclusief verzekering en onderhoud?|Wij horen
++ graag hoe de kosten tussen werkgever en werknemer worden verdeeld, en wat er gebeurt als iemand uit dienst
++ gaat.]
+[Een korte presentatie voor ons personeel zou ook welkom zijn.|Wij willen de regeling per {date} invoeren.]
+# Offerte asbestinventarisatie | Asbestonderzoek vóór verbouwing | Prijs asbestinventarisatie pand {city}
+Wij gaan [ons bedrijfspand uit de jaren zeventig|de oude loods achter ons kantoor] in {city}
++ [verbouwen|gedeeltelijk slopen] en hebben daarvoor eerst een asbestinventarisatie nodig.
+Het gaat om circa {n}00 m²; [het dak bestaat uit golfplaten|in de kantoren zitten nog oude systeemplafonds en
++ vloertegels]. [Kunt u ook een prijs geven voor het eventueel verwijderen?|Wij zoeken alleen het onderzoek en
++ het rapport voor de sloopmelding.]
+[Hoe snel kunt u het onderzoek uitvoeren?|De aannemer wil in {month} beginnen, dus de planning is krap.]
++ [Graag uw prijs vóór {date}.|]
+# Offerte arbodienstverlening | Op zoek naar een nieuwe arbodienst | Prijsaanvraag verzuimbegeleiding
+Wij zijn een [transportbedrijf|productiebedrijf|thuiszorgorganisatie] met {n}0 medewerkers en zoeken per
++ {date} een nieuwe arbodienst.
+Graag ontvangen wij een offerte voor [verzuimbegeleiding met een vaste bedrijfsarts|een basiscontract met de
++ wettelijke taken, zoals de toetsing van onze RI&E en een PMO|een abonnement met een vast bedrag per
++ medewerker per jaar].
+[Ons verzuim ligt rond de {percent}%, dus vooral de begeleiding bij langdurig verzuim is voor ons
++ belangrijk.|Wij willen graag weten wat er in de vaste prijs zit en wat u los rekent, zoals extra spreekuren
++ en rapportages.] [Een kennismakingsgesprek is welkom.|Wij beslissen in {month}.]
 
 ## complaint
 # Beschadigde levering | Klacht: order {po} beschadigd aangekomen | Beschadigde goederen – order {po}
@@ -925,6 +959,82 @@ De schade bedraagt volgens onze berekening {amount}; [de specificatie zit in de 
 [Wij stellen u hiervoor aansprakelijk en zien uw voorstel voor vergoeding graag vóór {due} tegemoet.|Wij
 + verrekenen dit bedrag met uw openstaande facturen, tenzij u binnen {days} dagen met een ander voorstel
 + komt.]
+# Verwarming kapot – al drie weken | Storing cv in ons pand | Wanneer wordt de verwarming gerepareerd?
+Sinds [{date}|drie weken] doet de verwarming in [onze bedrijfsruimte|ons kantoor op de eerste verdieping] in
++ {city} het niet, en ondanks [mijn meldingen|drie meldingen bij uw beheerder] is er nog altijd niets gebeurd.
+[Het is binnen nog 14 graden; mijn medewerkers zitten met hun jas aan te werken.|We werken inmiddels met
++ elektrische kacheltjes, op onze kosten.] [Elke keer krijg ik te horen dat er "een onderdeel besteld is".|Een
++ monteur is één keer komen kijken en daarna nooit meer teruggekomen.]
+[Als verhuurder bent u verantwoordelijk voor dit onderhoud.|Volgens de huurovereenkomst komt dit onderhoud
++ voor uw rekening.] [Is het probleem niet vóór {weekday} opgelost, dan schakel ik zelf een installateur in en
++ verreken ik de kosten met de huur.|Ik verwacht een huurkorting over de afgelopen weken.]
+# Onze zakelijke rekening is geblokkeerd | Betalingen tegengehouden zonder uitleg | Klacht: geen toegang tot
++ onze rekening
+Sinds {weekday} kunnen wij [geen betalingen meer doen vanaf onze zakelijke rekening|niet meer bij onze
++ zakelijke rekening], zonder dat wij daar vooraf enig bericht over hebben ontvangen.
+Uw klantenservice [verwijst ons naar een afdeling die telefonisch onbereikbaar is|kan ons alleen vertellen dat
++ er "een onderzoek loopt"]. Intussen kunnen wij [onze leveranciers en de lonen van deze maand|de huur en onze
++ leveranciers] niet betalen.
+[Het formulier met de gevraagde UBO-gegevens hebben wij al op {date} ingestuurd.|Alle gegevens die u bij de
++ laatste klantcontrole vroeg, hebben wij tijdig aangeleverd.] Wij verzoeken u de blokkade per omgaande op te
++ heffen, of ons vandaag nog schriftelijk te laten weten wat er ontbreekt.
+[Ontstaat hierdoor schade, zoals boetes of rente, dan houden wij u daarvoor aansprakelijk.|Wij overwegen een
++ klacht in te dienen bij het Kifid.]
+# Invoerrechten voor onze rekening? | Douanekosten order {po} | Levering {po}: afgesproken was DDP
+Bij de levering van order {po} moest onze receptie [{amount} aan invoerrechten en btw|de douanekosten en een
++ inklaringstoeslag van {carrier}] betalen voordat de chauffeur wilde afleveren.
+In uw offerte {quote} en op de orderbevestiging staat echter duidelijk dat u levert onder DDP, dus inclusief
++ invoerrechten en inklaring. [Wij gaan ervan uit dat hier iets mis is gegaan bij uw expediteur.|Dit is al de
++ tweede keer dat dit gebeurt.]
+[Wilt u het bedrag aan ons terugbetalen? De kwitantie van {carrier} zit in de bijlage.|Wij verrekenen het
++ bedrag met factuur {inv}, tenzij u het binnen {days} dagen terugstort.]
+# Bezwaar tegen stilzwijgende verlenging | Contract zonder bericht verlengd | Verlenging contract – niet
++ akkoord
+Tot onze verbazing ontvingen wij factuur {inv} voor een nieuwe contractperiode van [drie jaar|een jaar] voor
++ [onze kopieermachines|het onderhoud van onze airco's|ons zakelijke telefonieabonnement].
+Het contract zou op {date} aflopen, en u heeft ons nooit vooraf gewezen op de stilzwijgende verlenging of de
++ opzegtermijn. [Bovendien ligt het nieuwe tarief {percent}% hoger dan het oude.|Wij waren juist andere
++ aanbieders aan het vergelijken.]
+[Wij beschouwen de verlenging als niet rechtsgeldig en zeggen het contract hierbij op tegen de oorspronkelijke
++ einddatum.|Wij zijn hooguit bereid om maandelijks opzegbaar door te gaan.] Graag ontvangen wij een
++ creditnota voor factuur {inv}.
+# Koppeling met onze webshop werkt niet meer | Sinds uw update komen er geen orders meer door | Laatste kans:
++ koppeling herstellen
+Sinds uw update van [afgelopen {weekday}|{date}] komen de orders uit onze webshop niet meer door in [ons
++ magazijnsysteem|de boekhouding|ons kassasysteem]. [Wij zetten ze nu met de hand over, zo'n {n}0 per dag.|Er
++ zijn al orders te laat verzonden omdat niemand ze zag.]
+Uw supportafdeling noemt het [een "bekend probleem" zonder datum voor een oplossing|een kwestie van onze
++ webshopbouwer, die ons weer naar u terugverwijst]. [Daar hebben wij niets aan.|Ondertussen betalen wij
++ gewoon de volle licentie.]
+[Werkt de koppeling vóór {weekday} niet weer, dan stappen wij over op een ander pakket en zeggen wij het
++ contract op.|Dit is voor ons de laatste kans: zonder werkende koppeling heeft uw pakket voor ons geen enkele
++ waarde.]
+# Schade bij onze verhuizing | Verhuizing {date}: kapotte meubels en vermiste dozen | Claim schade
++ kantoorverhuizing
+Bij onze kantoorverhuizing op {date} is er [flink|nogal wat] misgegaan: [twee bureaus en een vergadertafel
++ zijn beschadigd|de glazen wand van de vergaderruimte is gebroken|het blad van de receptiebalie is
++ ingedeukt], en [er ontbreken {n} dozen uit het archief|een van de monitoren is nooit aangekomen].
+[Uw voorman zei nog dat alles "dubbel ingepakt" zou worden.|In de offerte stond dat u alle meubels met dekens
++ zou beschermen, maar daar hebben wij niets van gezien.] Foto's van de schade [zitten in de bijlage|stuur ik
++ mee].
+Wij verzoeken u [de schade te vergoeden, die wij op circa {amount} schatten|de vermiste dozen binnen {days}
++ dagen op te sporen en de schade te vergoeden]. [Tot die tijd houden wij factuur {inv} aan.|Graag ook de
++ gegevens van uw verzekeraar.]
+# Pinautomaat werkt alweer niet | Pinterminal al {n} dagen defect | Nog steeds geen vervangende terminal
+Onze pinterminal [valt sinds {weekday} steeds uit|geeft al {n} dagen een verbindingsfout], en uitgerekend [in
++ ons drukste weekend|op de koopavond] konden klanten alleen contant betalen.
+[Een vervangend apparaat zou "binnen 24 uur" komen; dat is nu drie dagen geleden.|Uw helpdesk laat mij elke
++ keer de terminal opnieuw opstarten, alsof ik dat zelf niet had bedacht.] [Zo lopen wij elke dag omzet
++ mis.|Klanten lopen gewoon weg.]
+[Ik wil morgen een werkend apparaat en de huur over deze periode terug.|Regel vandaag nog een vervangende
++ terminal, anders zeg ik het contract op.]
+# Btw op factuur {inv} | Factuur {inv}: btw had verlegd moeten worden | Verzoek om correctie factuur {inv}
+Op uw factuur {inv} is [21%|Nederlandse] btw berekend, terwijl het om een intracommunautaire levering gaat aan
++ ons [Belgische|Duitse] bedrijf, met een geldig btw-nummer.
+[De btw had dus verlegd moeten worden.|Die btw kunnen wij niet terugvragen.] [Ons btw-nummer stond ook op
++ bestelling {po}.|Het is al de tweede factuur met deze fout.]
+[Zou u een creditnota en een gecorrigeerde factuur willen sturen? Dan betalen wij direct.|Wilt u de factuur
++ corrigeren? Tot die tijd kunnen wij hem helaas niet boeken.]
 
 ## payment_reminder
 # Betalingsherinnering factuur {inv} | Vervallen factuur {inv} | Herinnering – openstaand saldo
@@ -1042,6 +1152,37 @@ Wij sluiten binnenkort ons boekjaar af en zien in onze debiteurenadministratie n
 + bijlage.]
 [Komen de posten niet overeen met uw administratie, laat het ons dan weten, dan stemmen we het samen
 + af.|Heeft u inmiddels betaald, dan danken wij u hartelijk.]
+# Aanbetaling nog niet ontvangen | Factuur {inv} – aanbetaling | Start werkzaamheden: aanbetaling nodig
+Volgens onze afspraak starten wij op {date} met [de werkzaamheden|de productie van uw order {po}], zodra de
++ aanbetaling van {amount} (factuur {inv}) binnen is.
+[Die aanbetaling hebben wij tot nu toe niet ontvangen.|Op onze rekening is nog niets binnengekomen.] [Zonder
++ aanbetaling kunnen wij de materialen niet bestellen en schuift de planning op.|Als wij het bedrag niet vóór
++ {due} ontvangen, moeten wij uw plek in de planning helaas vrijgeven.]
+[Wilt u het bedrag overmaken naar {iban}, onder vermelding van {inv}?|Heeft u al betaald, stuur ons dan even
++ het betaalbewijs.]
+# Factuur {inv} na creditnota {cn} | Restant factuur {inv} nog open | Nu de creditnota verstuurd is
+Zoals besproken hebben wij voor [de beschadigde artikelen|de ontbrekende artikelen|het prijsverschil]
++ creditnota {cn} naar u gestuurd.
+[Na verrekening staat van factuur {inv} nog {amount} open.|Het restant van factuur {inv}, {amount}, is nog
++ niet betaald.] [Omdat de kwestie daarmee wat ons betreft is afgehandeld, vragen wij u dit bedrag vóór {due}
++ over te maken.|Wij gaan ervan uit dat de factuur nu betaald kan worden.]
+[Is er toch nog iets niet in orde, laat het ons dan direct weten.|Een rekeningoverzicht met beide stukken zit
++ in de bijlage.]
+# Betaling zonder kenmerk ontvangen | Welke factuur betreft uw betaling? | Factuur {inv} staat nog open
+Op {date} ontvingen wij van u een betaling van {amount}, maar zonder factuurnummer of ander kenmerk.
+[Daardoor kunnen wij het bedrag niet aan een factuur koppelen, en factuur {inv} staat bij ons nog open.|Het
++ bedrag komt niet overeen met factuur {inv}, die volgens onze administratie nog openstaat.] [Kunt u laten
++ weten voor welke factuur de betaling bedoeld was?|Wilt u nagaan of er misschien een andere factuur is
++ betaald?]
+[Dan boeken wij het bedrag goed af en sturen wij u een bijgewerkt rekeningoverzicht.|Een eventueel restant
++ ontvangen wij graag vóór {due}.]
+# Termijn betalingsregeling niet ontvangen | Betalingsregeling factuur {inv} | Gemiste termijn
+Op {date} hebben wij voor factuur {inv} een betalingsregeling met u afgesproken: [{n} maandelijkse
++ termijnen|elke maand een vast bedrag tot het saldo is voldaan].
+De termijn van {month}, {amount}, hebben wij echter niet ontvangen. [Wilt u deze alsnog binnen {days} dagen
++ overmaken?|Wij verzoeken u het bedrag zo snel mogelijk over te maken naar {iban}.]
+[Let op: volgens de afspraak vervalt de regeling bij een gemiste termijn en is het volledige restant direct
++ opeisbaar.|Lukt het deze maand niet, neem dan contact met ons op voordat de regeling vervalt.]
 
 ## supplier_message
 # Prijsverhoging per {date} | Nieuwe prijslijst | Nieuwe tarieven
@@ -1445,6 +1586,117 @@ Daarom stellen wij u graag een [jaarafspraak|raamcontract] voor: u geeft uw verw
 [U roept gewoon per keer af wat u nodig heeft en wij houden de voorraad voor u aan.|Zo heeft u zekerheid
 + over uw inkoopprijs en wij over onze planning.] [Het voorstel met de prijzen zit in de bijlage.|Zal ik u
 + {weekday} even bellen om het toe te lichten?]
+# Indexatie huurprijs per {date} | Jaarlijkse huuraanpassing | Nieuwe huurprijs van uw bedrijfsruimte
+Conform artikel [4|5] van de huurovereenkomst indexeren wij de huurprijs van uw bedrijfsruimte in {city} per
++ {date} op basis van de consumentenprijsindex.
+De stijging bedraagt {percent}%; de nieuwe huur komt daarmee op {amount} per [maand|kwartaal], exclusief btw
++ en servicekosten.
+[Heeft u een periodieke overboeking ingesteld, wilt u die dan tijdig aanpassen?|De eerstvolgende huurfactuur
++ is al op het nieuwe bedrag gebaseerd.] [De berekening vindt u in de bijlage.|Voor vragen kunt u terecht bij
++ {colleague} van ons vastgoedbeheer.]
+#! Uw ISDN-aansluiting stopt op {date} | Actie nodig: overstap telefonie | Oude telefonielijnen verdwijnen
+Op {date} stoppen wij definitief met [ISDN en analoge telefonie|telefonie over ons oude kopernetwerk]; ook de
++ aansluiting op uw bedrijfsadres in {city} valt daaronder.
+Om bereikbaar te blijven, moet u vóór die datum overstappen op [internettelefonie|een van onze zakelijke
++ VoIP-pakketten]. [Let op: ook uw pinautomaat, liftalarm of inbraakalarm kan via deze lijn lopen.|Denk ook
++ aan apparatuur als een faxapparaat, liftalarm of inbraakalarm op deze lijn.]
+[Uw telefoonnummers kunt u gewoon behouden.|Wij adviseren u graag kosteloos over de beste oplossing.] [Plan
++ via {url} een afspraak met een zakelijk adviseur.|Bel ons gerust, dan regelen we de overstap samen.]
+# Uw matrijs is aan vervanging toe | Slijtage matrijs artikel {n}{n}{n} | Gereedschap bijna aan het einde van
++ zijn levensduur
+Bij de laatste productierun voor uw order {po} zagen wij dat de
++ [spuitgietmatrijs|stansmatrijs|extrusiematrijs] die in uw eigendom bij ons staat, duidelijk aan het slijten
++ is.
+[Er ontstaat steeds meer braam aan de randen en de maten schuiven langzaam naar de grens van de
++ tolerantie.|Inmiddels is er na elke run extra nabewerking nodig om binnen de tolerantie te blijven.]
+Volgens onze inschatting gaat de matrijs nog [zo'n {n}0.000 stuks|hooguit een paar runs] mee; [een nieuwe kost
++ circa {amount}, met een levertijd van ongeveer {n} weken|een revisie kan voor circa {amount}, maar geeft
++ minder zekerheid].
+[Wij adviseren u de vervanging nu al in te plannen, zodat uw leveringen niet in gevaar komen.|Zullen we de
++ mogelijkheden {weekday} telefonisch doornemen?]
+# Voorstel: wij beheren uw voorraad | Kanban voor uw verbruiksartikelen | Nooit meer zelf bestellen
+Veel van onze klanten laten het bijvullen van [bevestigingsmaterialen|verbruiksartikelen zoals handschoenen,
++ tape en schuurpapier|boren, bits en zaagbladen] inmiddels aan ons over, en dat bieden wij u nu ook aan.
+Wij plaatsen bij u [een kanbanrek met twee bakken per artikel|een afgesloten voorraadkast], onze
++ servicemedewerker komt [elke week|om de week] langs om bij te vullen, en u ontvangt één factuur per maand.
+[Uw mensen zijn dan geen tijd meer kwijt aan tellen en bestellen.|Zo grijpt niemand op de werkvloer nog mis.]
++ [De inrichting van het rek is kosteloos.|U betaalt alleen wat er werkelijk wordt verbruikt.]
+[Mag ik eens langskomen om te kijken wat bij u zou passen?|Zal ik {weekday} een voorstel op maat komen
++ toelichten?]
+#! Wijziging subverwerkers | Update verwerkersovereenkomst | Aankondiging: nieuwe subverwerker per {date}
+Als verwerker van uw gegevens informeren wij u over een wijziging in de lijst met subverwerkers van {company}.
+Per {date} [nemen wij een nieuwe hostingpartner in gebruik, met datacenters in Frankfurt en
++ Amsterdam|schakelen wij een externe partij in voor de chat van onze klantenservice|verhuizen onze back-ups
++ naar een andere Europese cloudaanbieder]. [Uw gegevens blijven binnen de Europese Unie.|Met deze partij
++ hebben wij een verwerkersovereenkomst gesloten met dezelfde waarborgen als de onze.]
+De actuele lijst vindt u op {url}. [Heeft u bezwaar tegen deze wijziging, laat het ons dan binnen 30 dagen
++ weten.|Conform de verwerkersovereenkomst kunt u tot {due} bezwaar maken.]
+# Beveiligingsincident bij {company} | Belangrijk: incident met klantgegevens | Informatie over een datalek
+Wij moeten u helaas melden dat [op {date}|afgelopen weekend] [onbevoegden toegang hebben gekregen tot ons
++ klantportaal|een van onze servers is getroffen door ransomware|via een phishingmail een mailbox van een van
++ onze medewerkers is ingezien].
+[Daarbij zijn mogelijk namen, e-mailadressen en factuurgegevens van uw bedrijf bekeken.|Voor zover wij nu
++ weten, gaat het om contactgegevens en orderhistorie; betaalgegevens slaan wij niet op.] Wij hebben het
++ incident gemeld bij de Autoriteit Persoonsgegevens.
+[Wees extra alert op mails die zogenaamd van ons komen, zeker als er om een betaling of nieuwe bankgegevens
++ wordt gevraagd.|Wijzig voor de zekerheid het wachtwoord van uw account bij ons.] [Het spijt ons zeer dat dit
++ is gebeurd.|Wij betreuren dit ten zeerste en houden u op de hoogte van ons onderzoek.]
+# Verwerkingsadvies bij lage temperaturen | Tips voor de winter | Let op bij vorst: opslag en verwerking
+Nu het kouder wordt, [krijgen wij weer vragen over|willen wij u graag even wijzen op] de verwerking van onze
++ [lijmen en kitten|tegellijmen en voegmortels|muurverf en lakken] bij lage temperaturen.
+[Verwerk ze bij voorkeur niet onder de 5 °C; ook de ondergrond moet vorstvrij zijn.|Onder de 5 °C hardt het
++ product veel langzamer uit en kan de hechting tekortschieten.] [Sla emmers en kokers vorstvrij op; bevroren
++ materiaal kunnen wij niet onder garantie terugnemen.|Bewaar uw voorraad op een vorstvrije plek, dus niet in
++ de bus of in de container op de bouwplaats.]
+[In de bijlage vindt u het technische blad met onze adviezen voor winterverwerking.|Voor koude omstandigheden
++ hebben wij ook een wintervariant; uw vertegenwoordiger vertelt u er graag meer over.] [Met vragen kunt u
++ altijd terecht bij onze technische dienst.|]
+# Jaarlijkse controle van uw verzekeringen | Klopt uw verzekerde waarde nog? | Polisreview {month}
+Zoals elk jaar lopen wij in {month} graag de verzekeringen van uw bedrijf met u door.
+[Vooral de verzekerde waarde van uw inventaris en voorraad verdient aandacht: door de gestegen prijzen bent u
++ mogelijk onderverzekerd.|Bent u dit jaar verhuisd of gegroeid, of heeft u nieuwe machines aangeschaft, dan
++ moeten wij uw polissen daarop aanpassen.] [Ook uw aansprakelijkheidsverzekering kijken wij graag na, zeker
++ als u inmiddels ook buiten Nederland levert.|Daarnaast vragen wij u naar het aantal medewerkers en de
++ verwachte omzet voor volgend jaar.]
+[Kunt u via {url} een moment kiezen voor een gesprek van een halfuur?|Schikt {weekday} {date} om {time} uur,
++ bij u op kantoor?] [Het gesprek is uiteraard kosteloos.|Het vragenformulier zit alvast in de bijlage.]
+# Aanlevering stukken jaarrekening | Graag uw stukken vóór {date} | Checklist jaarwerk
+Binnenkort beginnen wij aan de jaarrekening en de aangifte vennootschapsbelasting van {customer}; daarvoor
++ ontvangen wij graag uiterlijk {date} [de stukken van de checklist in de bijlage|de onderstaande stukken].
+[Denk aan de bankafschriften van december, de voorraadtelling per 31 december en een lijst met openstaande
++ debiteuren en crediteuren.|Het gaat onder meer om de voorraadtelling, nieuwe leasecontracten en de facturen
++ van investeringen boven de {amount}.]
+[U kunt alles uploaden in ons klantportaal: {url}|Wat al in uw online boekhoudpakket staat, hoeft u niet apart
++ te sturen.] [Hoe eerder wij alles hebben, hoe eerder u de conceptjaarrekening ontvangt.|Mist u iets of heeft
++ u vragen, bel dan gerust {colleague}.]
+# Vervanging uitzendkracht vanaf {weekday} | Nieuwe kracht voor uw magazijn | Wijziging in de bezetting
+Helaas heeft de [uitzendkracht|orderpicker] die wij bij u in het magazijn hebben geplaatst, ons laten weten
++ per {date} te stoppen[, vanwege een vaste baan elders|].
+Wij hebben al een vervanger voor u gevonden: {colleague}, [die eerder bij een vergelijkbare groothandel heeft
++ gewerkt|met een geldig heftruckcertificaat en ervaring met handscanners], kan [{weekday}|op {date}]
++ beginnen.
+[Kan iemand van uw team de eerste ochtend het inwerken op zich nemen?|Wij komen de eerste dag even langs om te
++ kijken of alles goed loopt.] [Klikt het niet, laat het ons dan direct weten; dan zoeken wij verder.|Het
++ uurtarief blijft gelijk.]
+# Nieuwe afspraken over afvalscheiding | Vanaf {date} een aparte container voor plastic | Wijziging in uw
++ afvalinzameling
+Vanaf {date} moeten bedrijven [hun plastic, papier en restafval gescheiden aanbieden|ook groente-, fruit- en
++ etensresten apart inzamelen]; daarom passen wij uw inzamelcontract aan.
+Wij plaatsen [{weekday}|in de week van {date}] een extra [container van 240 liter|rolcontainer] bij uw pand in
++ {city}; [die legen wij eens per twee weken|die legen wij op dezelfde dag als uw restafval].
+[Omdat u minder restafval overhoudt, daalt het tarief daarvoor; per saldo stijgen uw kosten met ongeveer
++ {amount} per maand.|De nieuwe tarieven staan in de bijlage.] [Wilt u zorgen dat de container vrij bereikbaar
++ is?|Posters voor in de kantine sturen wij u graag toe.]
+# Uw leasecontract loopt af | Einde looptijd leaseauto | Tijd voor een nieuwe bus?
+Het leasecontract van [uw bestelbus|een van uw leaseauto's] met contractnummer {n}{n}{n}{n} loopt op {date}
++ af.
+[Wilt u het contract verlengen, of zullen wij een voorstel maken voor een nieuwe auto?|U kunt het contract met
++ maximaal twaalf maanden verlengen tegen hetzelfde maandbedrag, of kiezen voor een nieuwe auto.] [Houd er
++ rekening mee dat de levertijd van nieuwe auto's nu zo'n {n} maanden is.|Een nieuwe elektrische bus heeft op
++ dit moment een levertijd van ongeveer {n} maanden.]
+[Bij inlevering laten wij de auto inspecteren; schade buiten normale slijtage brengen wij in rekening.|Wij
++ plannen graag een afspraak voor de inname en de inspectie.] [Laat u ons vóór {due} uw keuze weten?|Uw
++ accountmanager belt u hierover binnenkort.]
 
 ## internal
 # Teamoverleg verplaatst | Overleg op {weekday} | Verzetten: weekoverleg
@@ -1656,6 +1908,41 @@ Per afdeling moeten er minimaal [twee|drie] mensen aanwezig zijn, [dus overleg o
 + weken weg wilt|en in het magazijn moet de bezetting op peil blijven].
 [Collega's met schoolgaande kinderen hebben voorrang in de schoolvakantie.|Komen jullie er samen niet uit,
 + dan beslis ik.]
+# Schade aan de bus | Bus – schadeformulier invullen | Wie had de bedrijfsbus gisteren?
+[Vanochtend|Bij de ochtendcontrole] zag ik een flinke deuk in [de zijdeur|de achterbumper] van [de grote
++ bus|de witte bestelbus], en die zat er vrijdag nog niet in.
+[Wie de bus gisteren heeft gehad: geen verwijten, maar vul wel even het schadeformulier in.|Volgens de
++ rittenregistratie reed {colleague} er als laatste mee; kun je even bij me langskomen?] [Zonder formulier
++ kunnen we de schade niet bij de leasemaatschappij melden.|Het formulier ligt in het dashboardkastje.]
+[Graag vóór {weekday}, dan kan hij nog deze week naar de schadehersteller.|Zolang hij gewoon rijdt, mag hij
++ gebruikt worden.]
+# Audit ISO 9001 op {date} | Voorbereiding hercertificering | Audit volgende week – wat moet er klaar zijn?
+Op {date} komt de auditor van de certificerende instelling voor de [hercertificering|jaarlijkse
++ controle-audit] van ISO 9001.
+[Kijk even of de werkinstructies op je afdeling de laatste versie zijn en of de kalibratiestickers op de
++ meetmiddelen nog geldig zijn.|Zorg dat de afwijkingsrapporten van dit jaar zijn afgesloten en dat de
++ opleidingsregistratie is bijgewerkt.] [De openstaande acties uit de vorige audit staan in de gedeelde
++ map.|{colleague} loopt {weekday} alvast een rondje met de checklist.]
+[De auditor kan iedereen iets vragen, dus zeg gewoon eerlijk hoe je werkt.|Graag die dag opgeruimde
++ werkplekken en niets in de looppaden.]
+# Fotograaf op {weekday} | Nieuwe teamfoto's voor de website | Mag jouw foto op LinkedIn?
+Op {weekday} [vanaf {time} uur|in de ochtend] komt er een fotograaf langs voor nieuwe foto's voor [onze
++ website|de vacaturepagina|onze LinkedIn-pagina].
+[We willen graag van iedereen een portretfoto en een paar foto's van het team aan het werk.|Vooral de
++ werkplaats en het magazijn komen in beeld, dus wie daar werkt: werkkleding aan.] [Wil je liever niet op de
++ foto? Geen probleem, laat het me even weten.|Van iedereen die op de foto komt, heb ik een handtekening nodig
++ op het toestemmingsformulier.]
+[Heb je ideeën voor leuke foto's, dan hoor ik het graag.|Het formulier ligt bij de receptie.]
+# Oude klantgegevens opruimen | AVG: bestanden opschonen vóór {date} | Actie: oude cv's en klantlijsten
++ verwijderen
+We gaan onze bestanden opschonen, zoals de AVG van ons vraagt. [Wil je vóór {date} in je eigen mappen en
++ mailbox alles verwijderen wat we niet meer nodig hebben?|Ik vraag iedereen om vóór {date} de eigen mappen en
++ mailbox na te lopen.]
+Denk aan [cv's van sollicitanten die langer dan vier weken geleden zijn afgewezen|oude exports met
++ klantgegevens in Excel|kopieën van identiteitsbewijzen]. [Wat nog nodig is, zet je in de juiste map op de
++ server.|Facturen en contracten bewaren we wel: daarvoor geldt een wettelijke bewaartermijn van zeven jaar.]
+[Twijfel je? Vraag het aan {colleague}, onze privacycoördinator.|Op {weekday} om {time} uur loop ik even langs
++ elke afdeling voor vragen.]
 
 ## spam
 #! Gefeliciteerd! U heeft gewonnen | U bent onze winnaar | Claim nu uw prijs
@@ -2027,4 +2314,57 @@ U heeft op {weekday} {date} om {time} uur een afspraak bij [de tandarts|de garag
 + ons dan minstens een werkdag van tevoren.] [Bij afzeggen binnen 24 uur kunnen wij kosten in rekening
 + brengen.|Wilt u tien minuten voor de afgesproken tijd aanwezig zijn?]
 Dit is een automatisch bericht; u kunt hier niet op antwoorden.
+#! Studiedag op {date}: school gesloten | Bericht van school | Herinnering: geen les op {weekday}
+Op {date} hebben alle leerkrachten een studiedag; de kinderen zijn die dag vrij.
+[De buitenschoolse opvang is die dag vanaf 7.30 uur open; aanmelden kan via de ouderapp.|Heeft u opvang nodig,
++ neem dan zelf contact op met de BSO.] [Vergeet niet dat de gymspullen na de vakantie weer mee moeten.|De
++ schoolfotograaf komt, anders dan eerder gemeld, een week later.]
+Dit bericht is verstuurd via de ouderapp van de school.
+# Uitnodiging algemene ledenvergadering | ALV op {date} | Agenda ledenvergadering
+Het bestuur van [de tennisclub|de hockeyclub|de volleybalvereniging] nodigt alle leden uit voor de algemene
++ ledenvergadering op {date} om {time} uur in [de kantine|het clubhuis].
+Op de agenda staan onder meer [de jaarrekening, de begroting en de contributie voor volgend seizoen|de
++ verkiezing van een nieuwe penningmeester en de plannen voor nieuwe veldverlichting]. [De stukken liggen
++ vanaf {weekday} ter inzage in het clubhuis.|De stukken vindt u op {url}.]
+[Kunt u niet komen, dan kunt u een ander lid machtigen om voor u te stemmen.|Na afloop is er een drankje aan
++ de bar.]
+#! Herinnering: uw leentermijn verloopt | Uw boeken moeten terug | Bibliotheek: inleverdatum {date}
+De leentermijn van [{n} van uw geleende materialen|uw geleende boeken] verloopt op {date}.
+[U kunt ze verlengen via Mijn Bibliotheek: {url}|Verlengen kan online of in de bibliotheek, tenzij er een
++ reservering op staat.] [Na de inleverdatum rekenen wij te-laatgeld per dag.|Breng ze op tijd terug, dan
++ betaalt u geen boete.]
+Dit is een automatisch bericht van de bibliotheek in {city}.
+#! Wilt u binnenkort weer doneren? | Oproep: uw bloedgroep is nodig | Uitnodiging bloeddonatie {city}
+Uw bloedgroep is op dit moment extra hard nodig. [U mag sinds kort weer doneren.|Uw laatste donatie is lang
++ genoeg geleden.]
+[Maak een afspraak op de donorlocatie in {city} via {url}|Op {weekday} {date} staan wij met de donorbus in
++ {city}; reserveer een tijd via {url}]
+[Neem een geldig legitimatiebewijs mee en eet vooraf gewoon iets.|Drink van tevoren voldoende water.] Alvast
++ hartelijk dank, namens de patiënten.
+#! Uw reisdocument ligt klaar | Paspoort ophalen | Uw nieuwe identiteitskaart is klaar
+Uw [paspoort|identiteitskaart|rijbewijs] ligt klaar bij de balie Burgerzaken van de gemeente {city}.
+U kunt het ophalen [zonder afspraak op werkdagen tussen 9.00 en 12.00 uur|nadat u een afspraak heeft gemaakt
++ via {url}]. [Neem uw oude document mee; dat maken wij ongeldig.|Ophalen kan alleen door uzelf.]
+[Na drie maanden wordt een niet-opgehaald document vernietigd.|Dit is een automatisch bericht; u kunt hier
++ niet op antwoorden.]
+# Geboren! | Geboortebericht | Even heel goed nieuws
+Wat fijn om te mogen vertellen: [op {date}|afgelopen {weekday}] is onze [zoon|dochter] geboren[, een gezonde
++ baby van ruim drie kilo|].
+Moeder en kind maken het goed, en wij genieten [volop|van elk moment]. [Ik ben de komende weken met verlof,
++ dus een antwoord op uw mail kan even op zich laten wachten.|Ik ben nog een paar weken thuis; daarna ben ik
++ gewoon weer bereikbaar.]
+[Kraambezoek is welkom vanaf volgende week; stuur wel even een berichtje van tevoren.|Een foto zit in de
++ bijlage!]
+# Repetitie {weekday} gaat niet door | Koor: andere repetitietijd | Wijziging repetitie
+[De repetitie van aanstaande {weekday} gaat niet door omdat de zaal bezet is.|Onze dirigent is ziek, dus de
++ repetitie van {weekday} vervalt.]
+[We halen hem in op {date} om {time} uur, op de gewone plek.|Volgende week zien we elkaar gewoon weer op de
++ vertrouwde tijd.] [Oefen thuis alvast de nieuwe nummers voor het kerstconcert; de opnames staan op
++ {url}.|Wil je nog even doorgeven hoeveel kaartjes je wilt voor het concert in {month}?]
+#! Online inchecken is geopend | Uw vlucht van {date} | Klaar voor vertrek? Check nu in
+Voor uw vlucht van {date} naar [Barcelona|Lissabon|Málaga|Kopenhagen] kunt u nu online inchecken.
+[Check in via {url} en ontvang uw instapkaart op uw telefoon.|Inchecken kan tot drie uur voor vertrek via
++ {url}] [Let op: handbagage mag maximaal 10 kg wegen.|Wij raden u aan uiterlijk twee uur voor vertrek op de
++ luchthaven te zijn.]
+Dit is een automatisch bericht; antwoorden op deze e-mail worden niet gelezen.
 """
