@@ -36,7 +36,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 CORPUS := var/corpus
-CORPUS_COUNT := 2600
+# 5,200 items: the held-out macro-F1 of the classifier rose from 0.944-0.950 at 2,600 to 0.959 (n-gram
+# expert alone on the same held-out templates: 0.940 -> 0.955), at about twice the training time.
+CORPUS_COUNT := 5200
 # Real labelled documents: where the folder exists, half of each category joins the training data
 # (the model card lists them) and `docpipe eval $(SHARED_DATA) --split test` scores the other half.
 SHARED_DATA ?= ../shared/data
