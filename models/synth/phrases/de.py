@@ -2297,6 +2297,89 @@ Haben Sie Geld [bei einer unseriösen Trading-Plattform|durch einen Krypto-Betru
 [Mit modernster Blockchain-Analyse verfolgen wir jede Überweisung.|Unsere Anwälte arbeiten eng mit Banken und
 + Behörden zusammen.] [Erfolgsquote: 94 %.|Die Erstberatung ist kostenlos, Sie zahlen nur im Erfolgsfall.]
 Jetzt kostenlose Fallprüfung anfordern: {url}
+#! Die nächste Kursrakete? Insider-Tipp für {month} | KURSZIEL +800 % – jetzt einsteigen | Dieser Penny-Stock
++ explodiert am {weekday}
+[ACHTUNG INVESTOREN:|EILMELDUNG für Anleger:] Die Aktie der [Vortex Lithium Corp.|GreenHydro Mining
++ Inc.|NeuroMed Biotech AG] steht vor dem [großen Durchbruch|Kursfeuerwerk des Jahres]!
+Aktueller Kurs nur 0,14 €, unsere Analysten sehen ein Kursziel von 1,20 € [innerhalb von {n} Wochen|noch im
++ {month}].
+[Eine bahnbrechende Übernahme|Die Veröffentlichung sensationeller Bohrergebnisse] wird [am {weekday}|in
++ Kürze] bekannt gegeben – wer jetzt nicht kauft, VERPASST die Chance seines Lebens!!!
+Kaufen Sie [noch heute|gleich zur Börseneröffnung] über Ihre Bank oder Ihren Online-Broker, bevor die Masse
++ einsteigt. [Strong Buy!|Unser Top-Pick des Jahres!]
+Hinweis: Der Herausgeber wird für die Verbreitung dieser Information vergütet und hält möglicherweise Aktien
++ des Unternehmens.[ Dies ist keine Anlageberatung.|]
+#! Rolex, Omega, Breitling ab 149 € | Luxus Uhren fur kleines Geld | Ihre neue Uhr wartet – nur diese Woche
+Sind Sie müde von teure Uhren? Wir haben die BESTE Replica-Uhren von [Rolex, Omega und Breitling|Cartier,
++ Patek Philippe und Tag Heuer] – 1:1 Kopie, KEIN Unterschied zu Original!
+[Schweizer Automatikwerk, Saphirglas und Edelstahl|Gleiches Gewicht und Gravur wie Original], inklusive Box
++ und [Zertifikat|Papiere].
+Nur diese Woche: [Kaufen 2 Uhren und bekommen 1 GRATIS!|Versandkostenfrei nach ganz Deutschland!] Diskrete
++ Verpackung, Lieferung in {n} Tagen.
+[Jetzt bestellen:|Zu unserem Online-Shop:] {url}
+Sie erhalten diese E-Mail, weil Sie sich auf einer unserer Partnerseiten registriert haben. Zum Abmelden
++ [klicken Sie hier|antworten Sie mit REMOVE].
+#! Akademischer Titel ohne Studium | Doktortitel in {n} Wochen – diskret und legal | Ihr Diplom wartet auf Sie
+Erhalten Sie einen [Bachelor, Master oder Doktortitel|MBA oder Doktortitel] – OHNE Prüfungen, OHNE
++ Vorlesungen, OHNE Studium!
+Ihre Berufs- und Lebenserfahrung wird [von akkreditierten Universitäten im Ausland|von unserer internationalen
++ Privatuniversität] voll anerkannt.
+[Mehr Gehalt, mehr Respekt, bessere Karriere!|Ein Titel öffnet Ihnen ALLE Türen!] Urkunde und Zeugnis werden
++ Ihnen [innerhalb von {n} Wochen|in wenigen Tagen] per Kurier zugestellt, 100 % vertraulich.
+Niemand wird abgelehnt! [Rufen Sie jetzt an unter +1 206 734 5912, 24 Stunden am Tag, 7 Tage die
++ Woche.|Antworten Sie einfach mit Ihrem Namen und Ihrer Telefonnummer.|Informationen unter: {url}]
+Um keine weiteren Nachrichten zu erhalten, senden Sie eine E-Mail mit dem Betreff „remove“.
+# Erinnerst du dich an mich? | Ich habe dein Profil gesehen :) | Bist du heute Abend frei?
+Ich bin [Natalia|Katja|Olga], [24|27|31] Jahre alt und wohne seit kurzem in der Nähe von {city}.
+Ich habe dein Foto [auf einer Dating-Seite|in einem sozialen Netzwerk] gesehen und du [siehst sehr nett
++ aus|gefällst mir sehr]. Ich denke, wir haben viel gemeinsam!
+Ich bin etwas schüchtern, aber ich suche [einen ernsthaften Mann|eine nette Bekanntschaft] für Treffen [am
++ Wochenende|diesen {weekday}]. [Ich bin sehr einsam hier.|Ich kenne noch niemand in dieser Stadt.]
+[Auf meinem Profil sind private Fotos, nur für dich:|Schreib mir lieber auf meiner Seite, hier kann ich nicht
++ gut antworten:] {url}
+[Ich warte auf deine Antwort, Küsschen!|Bis bald, ich hoffe du schreibst mir!]
+#! Ihre Werbung an 10 Millionen Empfänger | Massen-E-Mail-Versand ab 99 € | MILLIONEN NEUE KUNDEN FÜR
++ {customer}
+Sie lesen gerade diese E-Mail? Genau SO werden [Ihre zukünftigen Kunden|Millionen Menschen] Ihre Werbung
++ lesen!
+Wir versenden Ihre Anzeige an [10 Millionen|25 Millionen] [geprüfte E-Mail-Adressen|Empfänger in Deutschland,
++ Österreich und der Schweiz] – für nur [99 €|199 €]!
+[100 % Zustellung, keine Spam-Filter!|Eigene Server im Ausland, garantiert zustellbar.] [Zielgruppen nach
++ Branche und Postleitzahl wählbar.|Auch Faxwerbung und SMS-Versand möglich.]
+Bestellen Sie jetzt unter {url} – [das Angebot gilt nur bis {date}|nur noch {n} Aktionsplätze frei]!
+Diese Nachricht entspricht allen gesetzlichen Bestimmungen. Wenn Sie keine weiteren Informationen wünschen,
++ antworten Sie mit „austragen“ im Betreff.
+#! Abnehmen ohne Diät – 12 kg in 4 Wochen | Ärzte sind SCHOCKIERT von diesem Trick | Fett weg im Schlaf!
+[Ärzte hassen diesen einfachen Trick:|Neu aus den USA:] Mit [unserer Wunderkapsel|dem natürlichen
++ Fettverbrenner Keto Slim Ultra] verlieren Sie bis zu [12 kg in 4 Wochen|1 kg pro Tag] – ohne Diät, ohne
++ Sport!
+Die [pflanzlichen Wirkstoffe|Extrakte aus Grüntee und Garcinia] [verbrennen Fett sogar im Schlaf|blockieren
++ den Heißhunger] und sind [klinisch getestet|von Ärzten empfohlen].
+[Über 87.000 zufriedene Kunden in Deutschland!|Bekannt aus TV und Presse!] Nur heute: 3 Dosen zum Preis von 1
++ – solange der Vorrat reicht!
+Jetzt bestellen: {url}
+Sie erhalten diese Werbung, weil Sie [Kunde eines unserer Partner sind|sich für Gesundheitsthemen interessiert
++ haben]. Abmelden können Sie sich jederzeit hier: {url}
+# Besucherliste der Messe | Kontaktliste der Messebesucher verfügbar | Re: Ausstellerliste {month}
+Ich habe Ihre E-Mail-Adresse [auf Ihrer Website|im Ausstellerverzeichnis] gefunden und gesehen, dass
++ {customer} [als Aussteller auf der|auf der kommenden] [Hannover Messe|Fachmesse Intralogistik in
++ {city}|Baumesse in {city}] vertreten ist.
+Wir bieten Ihnen die aktuelle Besucherliste mit [über 45.000|mehr als 38.000] verifizierten Kontakten an:
++ Firmenname, Ansprechpartner, E-Mail-Adresse, Telefonnummer und Branche.
+[Wären Sie interessiert, die Liste zu erwerben?|Würden Sie gerne die Anzahl der Kontakte und den Preis
++ erfahren?] [Bitte teilen Sie mir Ihre Zielbranche mit.|Wir senden Ihnen gerne ein kostenloses Muster.]
+[Mit freundlichen Grüßen|Beste Grüße], {sender} – [Marketing Coordinator|Data Solutions Team]
+Wenn Sie nicht interessiert sind, antworten Sie bitte mit „Nein“, dann entfernen wir Sie von unserer Liste.
+#! Sie wird Sie LIEBEN!!! | Mehr Manneskraft – 100 % natürlich | Ihre Frau wird überrascht sein
+Sind Sie nicht zufrieden mit Ihre Leistung im Schlafzimmer? [Viele Männer haben dieses Problem.|Sie sind
++ nicht allein!]
+Mit [VigRX Max|PowerMan Gold|TitanGel Forte] Sie bekommen [+5 cm in nur {n} Wochen|Stahlharte Erektion die
++ ganze Nacht] – 100 % natürlich, ohne Nebenwirkung, ohne Rezept!
+Diskrete Lieferung in neutrale Verpackung, [Zahlung mit Kreditkarte oder Bitcoin|Geld zurück Garantie 60
++ Tage].
+Heute nur: [-70 % Rabatt|3 Packung kaufen, 1 gratis]! Bestellen Sie hier: {url}
+Sie erhalten diese Nachricht, weil Ihre Adresse ist in unsere Datenbank. Für Abmelden bitte [schreiben Sie
++ uns.|klicken Sie hier: {url}]
 
 ## other
 #! Newsletter {month} | Unser Newsletter im {month} | Neuigkeiten von {company}

@@ -2210,6 +2210,91 @@ We are delighted to inform you that your company has been selected as a winner o
 [To receive your trophy, certificate and a feature in our online magazine, please confirm and pay the winner's
 + package fee of {amount} here: {url}|Confirm your award and book your table at the gala dinner here: {url}]
 [Places at the ceremony are limited.|This offer expires on {date}.]
+#! HOT STOCK ALERT: this one is about to EXPLODE | Our analysts' Pick of the Week | Get in before the news
++ breaks on {weekday}!
+[ATTENTION ALL INVESTORS:|BREAKING NEWS:] [Green Horizon Mining|Nexa BioPharm|Pacific Lithium Corp] (OTC:
++ [GHMX|NXBP|PLCX]) is [set to SOAR|about to go through the roof] after the [big announcement|press release]
++ expected [on {weekday}|this week]!
+Current price only 0.0{n} USD – our short-term target is 2.{n}0 USD, a gain of over [3,000|4,500]% in [a few
++ days|the next {n} trading days]!
+[Insiders are buying heavily and the volume is up {n}00% this week.|A huge promotional campaign starts
++ {weekday} and millions of investors will see this name.] [Do NOT wait until it is too late!|Get in NOW
++ before Wall Street catches on!]
+[Watch it trade first thing Monday morning.|Call your broker today.] [Disclaimer: this newsletter is a paid
++ advertisement and we may sell our shares at any time.|Disclaimer: we have been compensated {n}0,000 USD by a
++ third party to distribute this report.] Penny stocks are highly speculative.
+#! Rolex from 199 USD only | Luxury watches – 90% OFF | Swiss replica watches, perfect quality
+Best [Swiss|Japanese] replica watches – [Rolex, Omega, Breitling, Cartier|Rolex, Patek Philippe, TAG Heuer]
++ and more, 1:1 copies nobody can tell from the ORIGINAL!
+[All watches come with box, papers and 1 year warranty.|Sapphire glass, automatic movement, exact weight and
++ serial numbers.] Prices from [149|199] USD only, [FREE shipping worldwide|discreet packaging, delivery in
++ {n} days]!
+[Also in our shop: designer handbags and sunglasses at factory price.|Also: Windows 11 Pro, Microsoft Office
++ and Adobe Photoshop OEM software from 19.95 USD, instant download!]
+[Visit our online store now: {url}|Order today, limited stock: {url}]
+To be removed from our mailing list, reply with REMOVE in the subject.
+#! UNIVERSITY DIPLOMAS | Get the degree you deserve | Bachelor, Master, MBA, PhD – no exams
+[UNIVERSITY DIPLOMAS!|Is the lack of a degree holding you back?] Obtain a prosperous future, money-earning
++ power, and the admiration of all.
+Diplomas from prestigious [non-accredited|private] universities based on your present knowledge and
++ [life|work] experience.
+[No required tests, classes, books or interviews.|No study, no exams, no waiting!] Bachelors, masters, MBA and
++ doctorate (PhD) diplomas available in the field of your choice.
+[No one is turned down.|Confidentiality assured.] [CALL NOW: +1 206 555 01{n}, 24 hours a day, 7 days a week
++ including Sundays and holidays.|Order online at {url} and receive your diploma within {n} days.]
+#! Lonely singles in {city} want to meet YOU | {n} women near you sent you a message | She is waiting for you
++ tonight
+[Hot|Lonely|Beautiful] singles [near {city}|in your area] are waiting to meet you [TONIGHT|right now]!
+[{n} women have viewed your profile|You have {n} unread messages from local ladies] – [don't keep them
++ waiting!|see their private photos now!]
+[No credit card needed, 100% FREE sign-up!|Registration takes only 30 seconds and is completely discreet.]
+[Click here to see who is online: {url}|Meet them here: {url}]
+You received this email because you[, or someone using your address,|] signed up [for offers from our
++ partners|on one of our partner sites]. [To unsubscribe, click here: {url}|If you no longer want these
++ emails, unsubscribe here: {url}]
+#! Send your AD to 10 million email addresses | Email marketing – 1,000,000 emails for 99 USD | Advertise to
++ millions of customers
+We are [professional|leading] email marketing company [since 2005|with {n} years experience] and we can send
++ your advertisement to [10 million|50 million] [targeted|opt-in] email addresses [in your country|worldwide]
++ for only [99|149] USD!
+[100% delivery to the inbox, not to spam folder.|Bulletproof servers, no complaints, no blocking.] [We also
++ sell fresh email lists of any country and any industry.|Email extractor software included FREE.]
+[This is the most cheap and fast way to get new customers!|More customers, more sales, GUARANTEED!] Please
++ contact us for price list: {url}
+This email is sent in compliance with [strict anti-spam laws|the CAN-SPAM Act of 2003]. If you do not wish
++ receive our mails anymore, please reply with "REMOVE".
+#! Lose 30 lbs in 30 days! | Doctors HATE this miracle pill | Melt away belly fat while you sleep
+[NEW!|BREAKTHROUGH!] [Garcinia Max|KetoBurn Ultra|SlimPro 3000] [burns fat while you sleep|blocks fat before
++ it is absorbed] – no diet, no exercise!
+[Lose up to {n} kg in the first week,|Drop {n} dress sizes in one month,] [100% natural and clinically
++ proven!|as seen on TV!]
+"I lost [{n}0|{n}5] pounds and my husband can't believe it!" – [Sandra|Linda|Karen] from {city}
+[Order today and get {n} bottles FREE!|Only {n} bottles left at this price!] Rush your order: {url}
+[These statements have not been evaluated by the FDA.|Results may vary.] To stop receiving these emails,
++ [click here|unsubscribe here]: {url}
+#! Lower your monthly payments TODAY | You have been pre-approved – rates from 2.{n}% | Consolidate all your
++ debts into one
+[Tired of high interest rates?|Drowning in debt?] [Refinance your mortgage|Consolidate your credit cards and
++ loans into ONE low monthly payment] and save [up to {amount}|hundreds every month]!
+[Your application has been PRE-APPROVED|You have been selected] for a rate as low as 2.{n}% APR – [even with
++ bad credit!|no matter your credit history!]
+[No hidden fees, no obligation.|Approval in minutes, cash within 24 hours.] [Rates are rising, lock in your
++ rate before {date}!|This offer expires {weekday} at midnight!]
+[Get your FREE quote now|Claim your low rate here]: {url}
+You are receiving this email because you opted in to receive offers from our partners. To unsubscribe, [click
++ here: {url}|write to Mail Preferences, PO Box 1{n}0, Las Vegas, NV].
+# Very urgent reply needed | Good news for you | Assistance needed from trustworthy person
+Let me introduce myself, I am [Barrister James Okoro|Mrs. Aisha Mohammed|Dr. Ibrahim Sule], [a personal
++ attorney to late Engineer Peter Wilson|the chief auditor of a bank in Ouagadougou]. I got your contact
++ [through the internet|from the chamber of commerce] and I decide to contact you, {name}, because of your
++ good reputation.
+[My late client|A foreign customer of our bank] died [in a car accident|in a plane crash] with his entire
++ family, leaving a deposit of {prize} without any next of kin.
+I am seeking your kind consent to present you as the beneficiary so that the fund will be release into your
++ account, and we will share [60/40|50/50] [as we agree|after the transfer].
+[This transaction is 100% risk free and legal.|Please keep this matter in strict confidential.] Kindly reply
++ me with your full name, private phone number and [age|occupation] for more details.
+[God bless you.|Remain blessed.]
 
 ## other
 #! Newsletter {month} | Our {month} newsletter | News from {company}

@@ -2396,6 +2396,88 @@ Félicitations ! Votre entreprise a été retenue par notre jury pour [le Troph�
 + trophée, un certificat et un article dans notre magazine.] Pour valider votre nomination, une participation
 + aux frais de dossier de [490 €|890 €] HT est demandée.
 [Confirmez avant le {date} : {url}|Places limitées, confirmez votre participation ici : {url}]
+#! ALERTE BOURSE : ce titre va exploser | L'action à acheter AVANT {weekday} | Notre recommandation
++ Strong Buy de la semaine
+URGENT – ALERTE INVESTISSEUR ! La société [GreenVolt Mining Corp.|BioNexa Pharmaceuticals Inc.|Quantum
++ Hydrogen Ltd] s'apprête à annoncer [un contrat historique|une découverte majeure|son rachat par un géant
++ américain].
+Cotée à moins de 0,50 $ aujourd'hui, nos analystes visent [2,40 $|3,00 $|4,15 $] d'ici fin {month},
++ soit un gain potentiel de [{n}00 %|plus de 500 %] !
+Les initiés achètent DÉJÀ en masse : [le volume a explosé cette semaine|le cours a pris {n}0 % en trois
++ séances]. [Quand la nouvelle sera publique, il sera TROP TARD.|Ne laissez pas passer le train une deuxième
++ fois !]
+Contactez votre courtier [avant l'ouverture de la Bourse {weekday}|MAINTENANT] et [achetez le maximum de
++ titres|prenez position avant tout le monde].
+Cette lettre est une publication payée par un tiers ; ses rédacteurs peuvent détenir et vendre des actions
++ de la société citée. Pour vous désabonner : {url}
+#! Montres de Luxe Suisse a prix cassé | Rolex, Omega, Cartier -80% | Re: votre montre de rêve
+Montres répliques de TRÈS HAUTE QUALITÉ : [Rolex|Omega|Cartier|Breitling|TAG Heuer|Patek Philippe] et plus
++ de 3000 modèles disponible en stock !
+Personne ne verra la différence avec l'original, [poids et mouvement suisse identique|même numéro de série
++ gravé], [garantie 1 an|boite et papiers inclus].
+[Prix à partir de 149 € seulement !|Achetez 2 montres, la troisième OFFERT !] [Livraison gratuit en France,
++ Belgique et Suisse|Emballage discret, paiement sécurisé].
+Visitez notre boutique en ligne maintenant : {url}
+Vous recevez ce message car vous êtes inscrit sur notre liste. Pour désabonner cliquez ici : {url}
+#! Diplômes universitaires sans examen | Obtenez votre MBA en {n} semaines | Votre diplôme – sans étudier
+Vous n'avez pas de diplôme ? [Vous méritez mieux !|Ne laissez plus un papier bloquer votre carrière !]
+Obtenez un VÉRITABLE diplôme de [Licence|Master|MBA|Doctorat] d'une université [prestigieuse|internationale
++ reconnue], basé uniquement sur votre expérience professionnelle et de vie.
+PAS d'examens, PAS de cours, PAS de livres, PAS d'entretien ! [Votre diplôme livré chez vous en {n}
++ semaines.|Personne n'est refusé, 100 % confidentiel.]
+[Plus de salaire, plus de respect, la promotion que vous méritez !|Le prestige que vous avez toujours voulu,
++ sans quitter votre travail.]
+Appelez-nous 24h/24, 7j/7, ou [remplissez le formulaire|laissez votre nom et numéro de téléphone] : {url}
+# Salut toi ;) | Tu te souviens de moi ? | Je suis seule ce soir à {city}
+Salut, c'est [Julie|Sandra|Natalia|Kristina], [on s'est parlé sur le site de rencontre|on s'est croisé sur
++ Facebook] il y a quelque temps, tu te souviens de moi ?
+Je suis nouvelle à {city} et je cherche [un homme sérieux et gentil|quelqu'un pour passer bon moments] car je
++ suis très seule le soir.
+Ton profil m'a beaucoup plu, [j'ai mis mes photos privées ici|regarde mes photos, tu vas pas regretter] :
++ {url}
+[Plus de {n}00 femmes célibataires près de {city} attendent ton message ce soir !|Inscription GRATUITE et
++ 100 % discrète.]
+Écris-moi vite, [bisous|je t'attends] ;)
+#! Envoyez votre pub à 10 millions d'adresses | E-MAILING EN MASSE – résultats garantis | Votre publicité
++ dans {n} millions de boîtes mail
+Vous voulez PLUS de clients ? Nous envoyons VOTRE publicité à [10 millions|25 millions|{n} millions]
++ d'adresses e-mail [en France et en Europe|ciblées par secteur d'activité] en seulement 24 heures !
+[Adresses 100 % opt-in et vérifiées.|Serveurs dédiés, passage garanti des filtres anti-spam.]
+[Seulement 99 € le premier million d'envois !|Offre découverte : 500 000 envois GRATUITS.] C'est le moyen
++ le moins cher de faire connaître votre entreprise, [vos concurrents le font déjà|sans aucun risque].
+Commandez aujourd'hui : {url}
+Vous avez reçu ce message parce que votre adresse figure dans notre base de données professionnelle. Pour
++ ne plus recevoir nos offres, répondez REMOVE.
+#! Perdez {n} kilos en 30 jours | La pilule miracle que les médecins détestent | MINCIR SANS RÉGIME
+NOUVEAU : la pilule [minceur|brûle-graisse] [100 % naturelle|venue du Japon|au café vert] qui fait fondre
++ [la graisse du ventre|les kilos en trop] SANS régime ni sport !
+Perdez jusqu'à {n} kg en [30 jours|un mois] – [les médecins sont furieux !|les stars l'utilisent en
++ secret !]
+[Plus de 50 000 femmes et hommes l'ont déjà adoptée.|Résultats visibles dès la première semaine ou
++ remboursé.]
+[Stock limité|Offre valable aujourd'hui seulement] : 3 boîtes achetées = 2 OFFERTES ! Commandez ici : {url}
+Pour vous désinscrire de cette liste, cliquez ici : {url}
+# Inscription de votre entreprise dans notre annuaire | Mise à jour gratuite de vos coordonnées | Nouvelle
++ édition du Guide des Professionnels – {month}
+Je m'appelle {sender} et je travaille pour {company}. [J'ai trouvé votre adresse e-mail sur votre site
++ internet|Votre adresse e-mail figure sur votre site internet] et je me permets de vous contacter.
+[Nous préparons la nouvelle édition|Nous mettons à jour l'édition en ligne] [de l'Annuaire Européen des
++ Entreprises|du Guide Professionnel des Fournisseurs] et votre société y figure déjà : merci de vérifier
++ et corriger vos coordonnées ici : {url}
+[Nous pouvons aussi vous proposer la liste des visiteurs du Salon professionnel de {city}, êtes-vous
++ intéressé ?|La mise à jour de vos données ne prend que deux minutes.]
+En renvoyant le formulaire complété, vous acceptez une insertion de trois ans au tarif annuel de {amount}
++ HT, payable d'avance.
+Merci de votre retour rapide, [la date limite est le {date}|le guide part à l'impression le {date}].
+#! Rachat de crédits : -60 % sur vos mensualités | Vos dettes, c'est FINI | Taux exceptionnel en {month}
+Vous croulez sous [les crédits|les dettes|les mensualités] ? Regroupez TOUS vos prêts en UN SEUL et
++ réduisez vos mensualités jusqu'à 60 % !
+Taux fixe à partir de 1,9 %, [même fiché Banque de France|même si votre banque a refusé|propriétaire ou
++ locataire] : notre réseau de partenaires trouve une solution pour vous.
+[Réponse de principe en 24 heures|Étude gratuite et sans engagement] : {url}
+Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.
+Vous recevez cet e-mail car vous avez accepté de recevoir les offres de nos partenaires.
++ Désinscription : {url}
 
 ## other
 #! Newsletter {month} | Notre lettre d'information de {month} | Actualités de {company}

@@ -2117,6 +2117,97 @@ Uit onze gegevens blijkt dat het energiecontract van {company} [binnenkort afloo
 + per jaar.] [Vergelijk en stap direct over via {url}|Bevestig hier uw gegevens om het tarief te
 + reserveren: {url}]
 [Deze aanbieding geldt alleen deze week.|U bent geselecteerd op basis van uw aansluitgegevens.]
+#! HOT AANDEELTIP: deze koers gaat EXPLODEREN | Koop vóór {weekday} – koersdoel +900%
++ | Insider alert: GRNP gaat stijgen
+[ALERT|DRINGEND BERICHT] voor alle beleggers: Greenpoint Mineral Corp. (OTC: GRNP) staat op het punt om
++ [door het dak te gaan|te EXPLODEREN]!
+Koers nu: slechts [0,07|0,12|0,19] dollar. Ons koersdoel voor [deze week|de komende 5 handelsdagen]: 1,85
++ dollar!
+[Grote nieuws komt op {weekday}: een overname door een Amerikaans Fortune 500-bedrijf.|Insiders kopen al
++ massaal in, het volume is in een week {n} keer gestegen.] Wie nu instapt kan [zijn geld
++ vertienvoudigen|{n}00% winst maken in enkele dagen].
+Wacht niet tot iedereen het weet, KOOP NU bij uw broker [voordat het te laat is|en vertel het niemand]!
+Disclaimer: dit is geen beleggingsadvies. De uitgever van deze nieuwsbrief heeft [{n}0.000 dollar|een
++ vergoeding] ontvangen van een derde partij voor de verspreiding en kan zijn aandelen op elk moment verkopen.
+#! Microsoft Office 2021 Pro voor maar € 19,95 | OEM software tot 90% GOEDKOPER
++ | Adobe, Windows, AutoCAD – direct download
+Waarom betalen u de volle prijs? [Originele|Volledige] software tot 90% GOEDKOPER als OEM-versie, direct te
++ downloaden na betaling!
+[Windows 11 Pro € 14,95 - Office 2021 Professional Plus € 19,95 - Adobe Photoshop € 29,95|Adobe Creative
++ Suite € 49,- - AutoCAD 2024 € 59,- - Windows Server 2022 € 39,-], [alle talen beschikbaar|ook voor Mac].
+[Levenslange licentie, geen abonnement!|100% werkende activeringscode of Geld Terug!] [Meer dan {n}.000
++ tevreden klanten in Nederland en België.|Betalen kan ook met bitcoin.]
+Bestel nu [en bespaar honderden euro's|zolang de voorraad strekt]: {url}
+U ontvangt dit bericht omdat uw adres in onze database staat. Wilt u geen mail meer ontvangen? Klik hier:
++ {url}
+#! Behaal uw diploma ZONDER studie! | Bachelor, Master of MBA in 2 weken
++ | Erkende universitaire diploma's – geen examens
+Krijg [een bachelor-, master- of MBA-diploma|een erkend universitair diploma|zelfs een doctorstitel] op
++ basis van uw [werkervaring|levenservaring]!
+Geen examens, geen lessen, geen boeken. Uw diploma [met cijferlijst|op echt papier met zegel] wordt binnen
++ {n} dagen per koerier thuis bezorgd.
+[Meer salaris, meer respect, een betere baan!|Mensen met een diploma verdienen tot 60% meer!] Niemand wordt
++ afgewezen en alles is 100% vertrouwelijk.
+[Bel ons 24 uur per dag, 7 dagen per week: +1 206 555 0199|Laat uw naam en telefoonnummer achter op
++ {url}] en een van onze [studieadviseurs|registratoren] neemt direct contact op.
+Om u af te melden van deze lijst antwoordt u met REMOVE in het onderwerp.
+# Hoi, ben jij het? | Ik zag jouw profiel | Een vrouw uit {city} wil je ontmoeten
+Ik ben [Natasha|Anna|Katja], [26|29|31] jaar en ik woon [bij jou in de buurt|niet ver van {city}], ik zag
++ jouw profiel en jij lijkt mij een [erg aardige|hele lieve] man.
+[Ik ben een beetje verlegen maar ik zoek een serieuze relatie.|Ik voel mij zo eenzaam in deze grote stad.]
++ Ik heb [een paar privé foto's|nieuwe foto's] van mij gemaakt speciaal voor jou.
+[Meer dan {n}0 single vrouwen in {city} zoeken vanavond nog een afspraakje!|Maak een gratis profiel en
++ chat vandaag met eenzame vrouwen uit {city}.]
+Mijn foto's en mijn nummer staan hier, [het is helemaal gratis|registreren duurt maar 1 minuut]: {url}
+Ik wacht op jou, schrijf mij snel terug!
+#! Stuur uw advertentie naar 10 MILJOEN e-mailadressen | Bulk e-mail: 1 miljoen adressen voor € 99
++ | Meer klanten? Wij mailen voor u!
+Wilt u [meer klanten|meer verkopen|duizenden nieuwe bezoekers op uw website]? Wij versturen uw advertentie
++ naar [10 miljoen|25 miljoen] e-mailadressen in Nederland, België en heel Europa!
+[1 miljoen verzendingen voor maar € 99, 10 miljoen voor € 499.|Prijs: slechts € 0,0001 per adres!] U
++ ontvangt ook GRATIS de complete adressenlijst als Excel-bestand.
+100% legaal, 100% opt-in, [onze eigen servers zorgen dat uw mail nooit in de spambox komt|geen blokkades
++ door providers gegarandeerd]!
+Net zoals u nu deze advertentie leest, lezen miljoenen mensen morgen UW advertentie! [Antwoord met uw
++ telefoonnummer.|Bestel direct via {url}]
+Dit bericht is verzonden in overeenstemming met de wet. U ontvangt deze e-mail omdat uw adres voorkomt in een
++ openbare lijst. Afmelden: {url}
+#! Val 12 kilo af in 4 weken ZONDER dieet | Artsen zijn boos over deze pil
++ | Het geheim van de sterren: slank zonder sporten
+[Artsen haten deze simpele truc!|Nieuw wondermiddel uit Japan!] Met [onze natuurlijke afslankpil|Garcinia
++ Slim Ultra] verloor Marieke uit {city} [{n} kilo in 3 weken|12 kilo in een maand] zonder dieet en zonder
++ sporten.
+Het [verbrandt vet terwijl u slaapt|blokkeert koolhydraten en stopt de trek] - 100% natuurlijk, geen
++ bijwerkingen, Klinisch Bewezen.
+[Alleen vandaag: bestel 2 potten en krijg de 3e GRATIS!|Nog maar {n} proefverpakkingen beschikbaar, u
++ betaalt alleen de verzendkosten.]
+Bestel nu discreet via {url}
+Deze uitspraken zijn niet beoordeeld door een arts, resultaten kunnen verschillen. Wilt u geen aanbiedingen
++ meer ontvangen, klik dan hier: {url}
+#! Al uw leningen samenvoegen – 1 lage maandlast | Hypotheekrente nu 1,9% – sluit vandaag over
++ | U bent goedgekeurd voor {amount}
+Beste huiseigenaar, [uw aanvraag is vooraf goedgekeurd|u komt in aanmerking] voor [het oversluiten van uw
++ hypotheek tegen slechts 1,9% rente|een lening tot {amount} om al uw schulden samen te voegen].
+Zeg vaarwel tegen [creditcardschulden, incassobureaus en achterstanden|al die losse rekeningen]: u betaalt
++ nog maar één lage maandlast en houdt elke maand [honderden euro's|tot 40%] over.
+[Ook met BKR-registratie, ook voor zzp'ers!|Slechte kredietgeschiedenis? Geen probleem!] Geen gedoe, geen
++ vragen, het geld staat binnen 24 uur op uw rekening.
+[Vul binnen 48 uur het formulier in om uw lage rente vast te zetten: {url}|Deze rente is alleen deze week
++ gegarandeerd, vraag direct aan: {url}]
+U ontvangt dit bericht als geselecteerde huiseigenaar. Let op! Geld lenen kost geld. Geen interesse meer?
++ Meld u hier af: {url}
+# Erfenis van uw familielid | VERTROUWELIJK: nalatenschap van wijlen mijn cliënt | Vraag om uw medewerking
+Ik ben advocaat [James Okafor|Daniel Mensah] uit [Lomé, Togo|Accra, Ghana], de persoonlijke advocaat van
++ wijlen een cliënt met dezelfde achternaam als u, die met zijn hele familie is omgekomen bij een
++ auto-ongeluk in [2019|2021].
+Hij heeft een bedrag van {prize} achtergelaten op een rekening bij [de Ecobank|een bank hier], zonder
++ testament en zonder enige erfgenaam.
+De bank heeft mij gevraagd om binnen [14|21] werkdagen een familielid te presenteren, anders gaat het geld
++ naar de staat. Omdat u dezelfde naam draagt kan ik u voorstellen als de naaste verwant.
+Het bedrag zal worden verdeeld [50% voor u, 40% voor mij en 10% voor goede doelen|60% voor mij en 40% voor
++ u], alles is 100% legaal en zonder enig risico.
+Stuur mij [uw volledige naam, adres, telefoonnummer en een kopie van uw paspoort|uw privé telefoonnummer en
++ volledige naam] zodat ik de papieren kan beginnen. Houdt dit alstublieft strikt geheim.
 
 ## other
 #! Nieuwsbrief {month} | Onze nieuwsbrief van {month} | Nieuws van {company}
