@@ -19,7 +19,7 @@ import torch
 from models.blend import fit_blend, succession_smoothing
 from models.dataset import Example
 from models.lexical import LexicalConfig, LexicalModel
-from models.metrics import compute_metrics
+from models.metrics import top_class_metrics
 
 
 def fit_lexical_expert(
@@ -41,9 +41,8 @@ def fit_lexical_expert(
     smoothing = max(succession_smoothing(val_logits, targets), succession_smoothing(scores, targets))
     blend = fit_blend(val_logits, scores, targets, label_smoothing=smoothing)
     truth = [e.label for e in val]
-    alone = compute_metrics(truth, [labels[i] for i in scores.argmax(-1).tolist()], labels)
-    blended_top = blend.logits(val_logits, scores).argmax(-1).tolist()
-    blended = compute_metrics(truth, [labels[i] for i in blended_top], labels)
+    alone = top_class_metrics(truth, scores, labels)
+    blended = top_class_metrics(truth, blend.logits(val_logits, scores), labels)
     if refit and val:
         both = train + val
         lexical = LexicalModel.fit([e.text for e in both], [e.label for e in both], labels, config)

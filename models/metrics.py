@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.table import Table
+
+if TYPE_CHECKING:
+    import numpy as np
+    import torch
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,13 @@ def compute_metrics(
         per_class=per_class,
         confusion=confusion,
     )
+
+
+def top_class_metrics(
+    y_true: Sequence[str], scores: torch.Tensor | np.ndarray, labels: Sequence[str]
+) -> ClassificationMetrics:
+    """:func:`compute_metrics` of each row's highest-scoring label (columns in ``labels`` order)."""
+    return compute_metrics(y_true, [labels[i] for i in scores.argmax(-1).tolist()], labels)
 
 
 def expected_calibration_error(

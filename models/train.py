@@ -40,7 +40,7 @@ from models.distill import distilled_loss, teacher_logits
 from models.heads import HeadConfig, MeanPoolingClassifier
 from models.lexical import LexicalConfig
 from models.lexical_training import fit_lexical_expert
-from models.metrics import compute_metrics, expected_calibration_error
+from models.metrics import expected_calibration_error, top_class_metrics
 from models.model_card import model_card
 from models.registry import ModelRegistry, ModelVersion
 
@@ -410,8 +410,7 @@ def _validate(
     """Validation loss, macro-F1 and accuracy."""
     logits = _logits(model, held, pad_id, config, device)
     loss = float(torch.nn.functional.cross_entropy(logits, torch.tensor(held.targets)))
-    predicted = [labels[i] for i in logits.argmax(-1).tolist()]
-    scores = compute_metrics([labels[i] for i in held.targets], predicted, labels)
+    scores = top_class_metrics([labels[i] for i in held.targets], logits, labels)
     return loss, scores.macro_f1, scores.accuracy
 
 
@@ -441,9 +440,10 @@ def _score_saved(
             continue
         texts = [e.text for e in examples]
         logits = fp32.transformer_logits(texts)  # once: the blend and the transformer alone read them
-        out[name] = _scored(fp32.calibrated(texts, logits), examples, fp32.labels).to_dict()
+        truth = [e.label for e in examples]
+        out[name] = top_class_metrics(truth, fp32.calibrated(texts, logits), fp32.labels).to_dict()
         if blended:  # what the transformer reads alone, for the record
-            alone = _scored(fp32.calibrated(texts, logits, lexical=False), examples, fp32.labels)
+            alone = top_class_metrics(truth, fp32.calibrated(texts, logits, lexical=False), fp32.labels)
             out.setdefault("transformer_alone", {})[f"{name}_macro_f1"] = alone.macro_f1
     del fp32
     # Whether int8 holds is a question about the transformer (the lexical expert is not quantised),
@@ -451,7 +451,9 @@ def _score_saved(
     int8 = TransformerClassifier(
         model_dir, device="cpu", batch_size=config.eval_batch_size, quantize=True, lexical=False
     )
-    int8_val = _scored(int8.probabilities([e.text for e in val]), val, int8.labels)
+    int8_val = top_class_metrics(
+        [e.label for e in val], int8.probabilities([e.text for e in val]), int8.labels
+    )
     fp32_val = out["transformer_alone"]["val_macro_f1"] if blended else out["val"]["macro_f1"]
     out["int8"] = {
         "val_macro_f1": int8_val.macro_f1,
@@ -460,11 +462,6 @@ def _score_saved(
         "of": "the transformer alone" if blended else "the classifier",
     }
     return out
-
-
-def _scored(probabilities: torch.Tensor, examples: Sequence[Example], labels: Sequence[str]) -> Any:
-    predicted = [labels[i] for i in probabilities.argmax(dim=-1).tolist()]
-    return compute_metrics([e.label for e in examples], predicted, list(labels))
 
 
 def _param_groups(model: MeanPoolingClassifier, config: TrainConfig) -> list[dict[str, Any]]:

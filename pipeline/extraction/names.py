@@ -57,9 +57,12 @@ _TRAILING_INITIALS = re.compile(r"\s+[A-ZÀ-Ý]{2,3}$")
 
 # "Owned By :", "Operated by", "Served by:", "uitgebaat door", "exploité par": the name after it (on its line
 # or the next) is the company behind the shop, or a cashier, not the name the shop prints as its own.
-_HELD = r"(?:owned|operated|managed|run|served|uitgebaat|beheerd|betrieben|gef[üu]hrt|exploit[ée]e?)"
-BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD}\s+(?:by|door|von|par)|by)\s*:?\s*$", re.IGNORECASE)
-OWNED_BY = re.compile(rf"^{_HELD}\s+(?:by|door|von|par)\b", re.IGNORECASE)
+_HELD_BY = (
+    r"(?:owned|operated|managed|run|served|uitgebaat|beheerd|betrieben|gef[üu]hrt|exploit[ée]e?)"
+    r"\s+(?:by|door|von|par)"
+)
+BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD_BY}|by)\s*:?\s*$", re.IGNORECASE)  # ends a line: the name follows
+OWNED_BY = re.compile(rf"^{_HELD_BY}\b", re.IGNORECASE)  # starts the name's own segment
 
 
 # Words a name never ends with: what is left of a sentence about the document once its title is

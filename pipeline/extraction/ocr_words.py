@@ -84,8 +84,9 @@ _REGISTRATION = re.compile(r"^\(\d{4,}-?[A-Za-z0-9]?\)?$")
 # a common English word two edits from one of its words ("ONE LTD" for "PTE LTD") would need a stricter test.
 TWO_WORD_FORMS = (("SDN", "BHD"),)
 
+_KNOWN_WORDS = LABEL_WORDS | NAME_WORDS  # the words a misread one is respelled as
 _BY_LENGTH: dict[int, list[str]] = {}
-for _word in LABEL_WORDS | NAME_WORDS:
+for _word in _KNOWN_WORDS:
     _BY_LENGTH.setdefault(len(_word), []).append(_word)
 
 
@@ -174,7 +175,7 @@ def label_word(text: str) -> str | None:
     closed = ")" if opened and stripped.endswith(")") else ""
     core = stripped[: len(stripped) - len(closed)]
     lowered = core.lower()
-    if len(core) < MIN_LABEL_CHARS or lowered in _BY_LENGTH.get(len(core), ()) or lowered in REAL_NEIGHBOURS:
+    if len(core) < MIN_LABEL_CHARS or lowered in _KNOWN_WORDS or lowered in REAL_NEIGHBOURS:
         return None
     if sum(ch.isalpha() for ch in core) < len(core) - 1:  # a word, not a code or an amount
         return None
