@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.extraction.id_repair import repair_iban
+from pipeline.extraction.id_repair import read_identifier, repair_iban
 from pipeline.extraction.labels import Label, find_labels
 from pipeline.extraction.layout import BBox, TextLine
 from pipeline.validation.amounts import amount_value, find_amounts, format_amount, infer_decimal_comma
@@ -60,8 +60,7 @@ _BIC = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")
 _PREFIXED_SIGN = re.compile(r"\b(?:US|CA|C|AU|A|NZ)\$$")
 _SUFFIXED_SIGN = re.compile(r" ?(?:US|CA|C|AU|A|NZ)\$")
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_ID_LEAD = re.compile(r"^[\s:#.°º-]*(?:\(\d{3}\)\s*)?(?:(?:no|nr|n°)\.?\s*)?[:#\s]*")
-_ID = re.compile(r"^[A-Za-z0-9][\w/.\-]{0,39}")
+_ID_LEAD = re.compile(r"^[\s:;#.°º\[-]*(?:\(\d{3}\)\s*)?(?:(?:no|nr|n°)\.?\s*)?[:#\s]*")
 
 
 @dataclass(frozen=True)
@@ -200,10 +199,9 @@ def _labelled_value(
     offset = start + (lead.end() if lead else 0)
     rest = line.text[offset:end]
     if kind == "id":
-        found = _ID.match(rest)
-        token = found.group().rstrip(".,;:-") if found else ""
-        if token and any(char.isdigit() for char in token) and not list(find_dates(token)):
-            return [Value("id", offset, offset + len(token), token)]
+        found = read_identifier(rest, bracket_open="[" in line.text[:offset])
+        if found is not None and any(char.isdigit() for char in found[0]) and not list(find_dates(found[0])):
+            return [Value("id", offset, offset + found[1], found[0])]
     elif kind == "vat":
         vat = _vat_value(rest)
         if vat is not None:
@@ -258,7 +256,7 @@ class Analysis:
             return
         line = self.lines[number]
         right = _labelled_value(kind, line, label.end, segment_end, self.values[number])
-        if kind == "id" and right and line.text[label.end : right[0].start].strip(" :#.°º-()0123456789"):
+        if kind == "id" and right and line.text[label.end : right[0].start].strip(" :;#.°º-()[0123456789"):
             right = []  # an identifier follows its label directly
         if kind == "amount" and len(right) > 1:
             right = [value for value in right if not value.base] or right

@@ -1,4 +1,5 @@
-"""OCR slips in an IBAN, undone where its mod-97 check digits allow exactly one reading.
+"""OCR slips in identifiers: an IBAN's, undone where its mod-97 check digits allow exactly one
+reading; a labelled number's, where the way OCR broke it leaves no doubt.
 
 Scans and photos turn ``0`` into ``O``, ``1`` into ``I`` or ``l``, ``5`` into ``S``, and read a
 character twice. An IBAN carries its own check: of the readings one such slip away from what OCR
@@ -9,6 +10,8 @@ slip a new bank account past review.
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.validation.ids import check_iban, normalise_id
 
@@ -40,3 +43,35 @@ def _variants(number: str) -> set[str]:
         if i and number[i - 1] == char:
             out.add(number[:i] + number[i + 1 :])  # read twice
     return {variant for variant in out if 15 <= len(variant) <= MAX_LENGTH}
+
+
+# An identifier after its label ("Order no.: BC2025731"); what follows it is not part of it.
+_ID = re.compile(r"^[A-Za-z0-9][\w/.\-]{0,39}")
+# The last digits of a number, split off by a word gap OCR saw in a skewed scan ("45373771 17"),
+# where nothing else follows in the label's stretch.
+_SPLIT_TAIL = re.compile(r"^ (\d{1,3})\s*$")
+_MIN_SPLIT_HEAD = 6  # "Nr. 2024 12" is left as it is: a short number and a page or a count
+# A final "1" read as a closing bracket ("P04275]"), where no bracket was opened.
+_BRACKET_ONE = re.compile(r"^\](?=\s|$)")
+
+
+def read_identifier(text: str, *, bracket_open: bool = False) -> tuple[str, int] | None:
+    """The identifier ``text`` (what follows a number's label) starts with, and the length of text
+    it was read from; None where it starts with none. Two OCR slips at its end are undone: its last
+    digits split off ("45373771 17" -> 4537377117) and a final 1 read "]" (``bracket_open``: the
+    label's line opened a bracket before the identifier, so a "]" closes it)."""
+    found = _ID.match(text)
+    if found is None:
+        return None
+    token = found.group().rstrip(".,;:-")
+    if not token:
+        return None
+    if token != found.group() or not token[-1].isdigit():
+        return token, len(token)
+    rest = text[len(token) :]
+    if not bracket_open and _BRACKET_ONE.match(rest):
+        return token + "1", len(token) + 1
+    tail = _SPLIT_TAIL.match(rest)
+    if tail is not None and len(token) >= _MIN_SPLIT_HEAD:
+        return token + tail.group(1), len(token) + 1 + len(tail.group(1))
+    return token, len(token)

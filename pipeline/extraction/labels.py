@@ -153,7 +153,7 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
     ("other", 1.0, ("total excluded tax", "total (?:item )?discounts?", "total qty\\.?", "total quantity",
         "total items?",
         # a GST summary's lines per rate ("Total 6% supplies (excl. GST): 7.44")
-        "total \\S{1,3} supplies(?: \\([^)\\n]{0,24}\\))?",
+        "total \\S{1,3} supp\\S{1,2}ies(?: \\([^)\\n]{0,24}\\))?",
         "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
         "ihre kundennummer", "klantnummer", "klantnr\\.?", "debiteurnr\\.?", "debitor", "client ref\\.?",
         "code client", "r[ée]f\\.? client", "n[°o]\\.? ?client", "account (?:no|number)\\.?",

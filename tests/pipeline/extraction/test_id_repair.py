@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.extraction import RuleFieldExtractor
 from pipeline.extraction.candidates import Hints, best_iban, line_values
-from pipeline.extraction.id_repair import repair_iban
+from pipeline.extraction.id_repair import read_identifier, repair_iban
 from pipeline.extraction.layout import TextLine
-from pipeline.records import Word
+from pipeline.records import Extraction, Word
 from pipeline.validation.ids import check_iban
 
 VALID = (
@@ -57,3 +60,55 @@ def test_an_iban_whose_check_digits_were_read_as_letters_is_found_in_a_line() ->
 def test_best_iban_prefers_the_reading_as_printed() -> None:
     assert best_iban("DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX") == ("DE89370400440532013000", True)
     assert best_iban("DE89 3704 0044 0532 0130 99") == ("DE89370400440532013099", False)
+
+
+# A labelled number as OCR breaks it: its last digits split off by a gap a skewed scan shows, its
+# final 1 read as a closing bracket. Read through the rule extractor, as the pipeline reads them.
+ORDER = (
+    "Tratex Ltd\n194 Market Place, Cork T23 W105\nPURCHASE ORDER\n"
+    "ORDER NUMBER: {number}\nDATE: 7 September 2022\n"
+    "Office chair 1 339.15 339.15\nORDER TOTAL 339.15\n"
+)
+
+
+def _order_number(printed: str) -> str | None:
+    extraction = Extraction(text=ORDER.format(number=printed), text_method="ocr")
+    found = RuleFieldExtractor().extract_fields(extraction, "purchase_order")
+    return next((value.value for value in found.fields if value.name == "po_number"), None)
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("45373771 17", "4537377117"),  # the last digits split off
+        ("BC2025731 18", "BC202573118"),
+        ("P04275]", "P042751"),  # a final 1 read "]"
+        ("4537377117", "4537377117"),  # read right: unchanged
+        ("2024 12", "2024"),  # a short number and a page or a count: not joined
+        ("4711 12 items", "4711"),  # more words after it: not one number
+        ("[4537377]", "4537377"),  # a bracket opened before it: its "]" closes it
+        ("[4537377] 17", "4537377"),
+    ],
+)
+def test_a_labelled_number_broken_by_ocr_is_read_whole(printed: str, number: str) -> None:
+    assert _order_number(printed) == number
+
+
+def test_read_identifier_spans_what_it_read() -> None:
+    assert read_identifier("45373771 17") == ("4537377117", 11)
+    assert read_identifier("P04275] Date") == ("P042751", 7)
+    assert read_identifier("INV-2024-17, paid") == ("INV-2024-17", 11)
+    assert read_identifier(": none") is None
+
+
+def test_an_order_reference_after_a_misread_colon_is_read() -> None:
+    """The order reference "Order ref.; P04275]": the colon read as a semicolon, the final 1 as a bracket."""
+    text = (
+        "Taylor Hardware LLP Sales Invoice\n179 High Street\nGlasgow G1 6HY\n"
+        "Inv. No.: F2024-43933\nTax point: 2024-08-13\nOrder ref.; P04275]\n"
+        "Office chair 1 268.95 268.95\nTotal excl. VAT GBP 268.95\nAmount due GBP 268.95\n"
+    )
+    found = RuleFieldExtractor().extract_fields(Extraction(text=text, text_method="ocr"), "invoice")
+    values = {value.name: value.value for value in found.fields}
+    assert values["po_number"] == "P042751"
+    assert values["invoice_number"] == "F2024-43933"

@@ -121,6 +121,7 @@ def test_a_gst_summary_per_rate_total_is_not_the_total() -> None:
         "Total 0% supplies: 11.10",
         "Total 6% supplies (excl. GST): -7.44",
         "Total 6% supplies (Inc. GST): -7.89",
+        "Total O% supp'ies: 46.82",  # as OCR read sroie 373: rate and word misread
     ]
     assert all(label.field == "other" for line in lines for label in find_labels(line))
     text = "\n".join(["GARDENIA BAKERIES (KL) SDN BHD", "WHOLEMEAL 11.10", *lines, "Total Payable: 3.21"])
