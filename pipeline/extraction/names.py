@@ -33,6 +33,8 @@ DOMAIN = re.compile(r"(?:https?://(?:www\.)?|www\.|@)([a-z0-9-]+)\.[a-z]{2,}", r
 ADDRESS = re.compile(r"^\d|\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\s\d{1,4} ?[a-z]?$")
 # The same signs but a leading number: a company name may start with one ("99 SPEED MART S/B").
 ADDRESS_INSIDE = re.compile(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\s\d{1,4} ?[a-z]?$")
+# Words and a one- or two-digit number at the end: a street and its house number, or a branch's name.
+BRANCH_NUMBER = re.compile(r"[A-Za-zÀ-ÿ][^\d]* \d{1,2}")
 # The city line of an address: a postcode (NL 1234 AB, DE/FR 12345, BE/CH/AT 1234, UK SW1A 1AA).
 CITY = re.compile(
     r"(?:^|\s)(?:[A-Z]-?)?\d{4,5}(?: ?[A-Z]{2})?\s+\w|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
@@ -63,6 +65,22 @@ _HELD_BY = (
 )
 BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD_BY}|by)\s*:?\s*$", re.IGNORECASE)  # ends a line: the name follows
 OWNED_BY = re.compile(rf"^{_HELD_BY}\b", re.IGNORECASE)  # starts the name's own segment
+
+
+# A capital I that OCR read as "!" or "|" at the end of a word of capitals ("JIAWE|", "DAMA!").
+_BAR_FOR_I = re.compile(r"(?<=[A-Z]{2})[!|](?=\s|$)")
+# A line of capitals and the signs of a name, no digits: what a name wrapped onto its next line reads as.
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z&.,'()\- ]*")
+
+
+def letters_for_bars(text: str) -> str:
+    """``text`` with each "!" or "|" OCR read for a capital I at the end of a word of capitals."""
+    return _BAR_FOR_I.sub("I", text)
+
+
+def capitals_only(text: str) -> bool:
+    """Whether ``text`` is printed in capitals without digits ("JIAWEI HOUSE"), as receipts print names."""
+    return bool(_CAPITALS_LINE.fullmatch(text.strip())) and sum(char.isalpha() for char in text) >= 3
 
 
 # Words a name never ends with: what is left of a sentence about the document once its title is

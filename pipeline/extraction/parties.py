@@ -22,16 +22,20 @@ from pipeline.extraction.names import (
     ADDRESS,
     ADDRESS_INSIDE,
     ATTENTION,
+    BRANCH_NUMBER,
     BY_LABEL,
     DANGLING,
     LEGAL_FORM,
     OWNED_BY,
     SENTENCE,
     SEPARATED,
+    STREET,
     address_part,
+    capitals_only,
     clean_party_name,
     ends_address,
     fold,
+    letters_for_bars,
     matches_domain,
     sender_line,
     trading_name,
@@ -244,7 +248,7 @@ class Parties:
 
     def name_in(self, segment: Segment) -> str | None:
         """The name a segment holds, None when it is a label, an address, a phone or mail line."""
-        text = segment.text
+        text = letters_for_bars(segment.text)
         labels = find_labels(text)
         if labels and labels[0].start <= 1:
             rest = text[labels[0].end :]
@@ -263,9 +267,31 @@ class Parties:
         # An address, unless the name cut at its legal form is none: "... SDN BHD (139386 4" is a
         # name and its registration number, not a street and its house number; "99 SPEED MART S/B"
         # a name that starts with a number.
-        if ADDRESS.search(text) and (not LEGAL_FORM.search(name) or ADDRESS_INSIDE.search(name)):
+        if (
+            ADDRESS.search(text)
+            and (not LEGAL_FORM.search(name) or ADDRESS_INSIDE.search(name))
+            and not self._numbered_branch(segment, name)
+        ):
             return None
+        if STREET.search(text) and any(char.isdigit() for char in text) and not LEGAL_FORM.search(name):
+            return None  # "LOT PTD 101051", "Jalan Permas 10/10": a street word and a number
         return name or None
+
+    def _numbered_branch(self, segment: Segment, name: str) -> bool:
+        """Whether a name that ends in a number like a street line is a branch's name ("BHPetrol Permas
+        Jaya 2"): no street word in it, and the street line with its number is the next line that
+        holds any text ("LOT PTD 101051"). "Hauptstraße 12" over "12345 Berlin" stays a street."""
+        if not BRANCH_NUMBER.fullmatch(name) or STREET.search(name):
+            return False
+        page = self.analysis.lines[segment.line].page
+        for row in self.rows[segment.line + 1 : segment.line + 3]:
+            texts = [other.text for other in row if any(char.isalnum() for char in other.text)]
+            if self.analysis.lines[row[0].line].page != page:
+                return False
+            if not texts:
+                continue  # a stray mark OCR read as a line of its own
+            return any(STREET.search(text) and any(char.isdigit() for char in text) for text in texts)
+        return False
 
     def letterhead(self) -> Choice | None:
         """The issuer's name at the top of the first page: a legal form, the web domain's name and
@@ -311,8 +337,35 @@ class Parties:
                 if best is None or score > best[0]:
                     box = line.bbox(segment.start, segment.end)
                     name = trading_name(segment.text, name, domains)
+                    wrapped = self._wrapped_below(line, segment, name)
+                    if wrapped is not None:
+                        name = f"{name} {wrapped}"
                     best = (score, Choice(name, 0.7 if score >= 3 else 0.4, line.page, box, line=line.index))
         return best[1] if best else None
+
+    def _wrapped_below(self, line: TextLine, segment: Segment, name: str) -> str | None:
+        """The rest of a name in capitals that wraps onto the next line, in the same print and column
+        ("RESTAURANT JIAWEI" / "JIAWEI HOUSE"); None where the name ends on its line (a legal form
+        ends it) or the next line is no more of it (digits, an address, a label, another size)."""
+        lines = self.analysis.lines
+        if LEGAL_FORM.search(name) or not capitals_only(name) or line.index + 1 >= len(lines):
+            return None
+        under = lines[line.index + 1]
+        if under.page != line.page or under.words[0].y0 - line.words[0].y1 > 0.8 * line.height:
+            return None
+        width = segment.x1 - segment.x0
+        for below in self.rows[under.index]:
+            centred = abs((below.x0 + below.x1) - (segment.x0 + segment.x1)) / 2 <= 0.1 * width
+            if not (centred or abs(below.x0 - segment.x0) <= 6):
+                continue
+            printed = under.words_in(below.start, below.end)
+            size = max(word.y1 - word.y0 for word in printed) / max(
+                w.y1 - w.y0 for w in line.words_in(segment.start, segment.end)
+            )
+            rest = self.name_in(below)
+            if rest and capitals_only(rest) and 0.8 <= size <= 1.25 and not kind_of_title(below.text.strip()):
+                return rest
+        return None
 
     def _given_by_label(self, line: TextLine, segment: Segment) -> bool:
         """Whether a "... by" label ("Owned By :", "Served by", "exploité par") gives the name, on its line

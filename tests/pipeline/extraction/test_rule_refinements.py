@@ -230,3 +230,75 @@ def test_the_company_a_shop_is_owned_by_is_not_the_shops_name(owner: str) -> Non
 
 def test_without_the_owner_label_the_company_with_a_legal_form_is_the_name() -> None:
     assert _values(SHOP_AND_OWNER.format(owner=""), "receipt")["supplier_name"] == "SANYU SUPPLY SDN BHD"
+
+
+def _wrapped_name_rows(second: str, height: int) -> list[tuple[int, int, list[tuple[int, str]]]]:
+    """A receipt whose centred name, in capitals, OCR read with "|" and "!" for its final Is."""
+    return [
+        (110, 22, [(180, "RESTAURANT"), (320, "JIAWE|")]),
+        (136, height, [(212 + 80 * n, word) for n, word in enumerate(second.split())]),
+        (162, 18, [(220, "002693074-K")]),
+        (188, 18, [(150, "13,"), (190, "JLN"), (240, "TASIK"), (310, "UTAMA"), (380, "8")]),
+        (214, 18, [(220, "57000"), (290, "KL")]),
+        (400, 20, [(40, "TOTAL"), (400, "74.80")]),
+    ]
+
+
+def test_a_shop_name_in_capitals_that_wraps_onto_the_next_line_is_read_whole() -> None:
+    """sroie 065: "RESTAURANT JIAWEI" / "JIAWEI HOUSE", centred, in the same print."""
+    values = _ocr_receipt_values(_wrapped_name_rows("JIAWE! HOUSE", 22))
+    assert values["supplier_name"] == "RESTAURANT JIAWEI JIAWEI HOUSE"
+
+
+@pytest.mark.parametrize(
+    ("second", "height"),
+    [
+        ("KEPONG OUTLET", 14),  # a branch in smaller print: not more of the name
+        ("TEL 03-62636977", 22),  # digits
+        ("Jalan Besar", 22),  # not in capitals: the address
+    ],
+)
+def test_a_line_below_the_shop_name_that_is_no_more_of_it_is_left_out(second: str, height: int) -> None:
+    assert _ocr_receipt_values(_wrapped_name_rows(second, height))["supplier_name"] == "RESTAURANT JIAWEI"
+
+
+def test_a_name_with_its_legal_form_ends_on_its_line() -> None:
+    rows = [
+        (110, 22, [(150, "HAI-O"), (230, "RAYA"), (300, "BHD")]),
+        (136, 22, [(200, "KEPONG"), (300, "OUTLET")]),
+        (162, 18, [(150, "LOT"), (200, "12,"), (240, "JALAN"), (320, "KEPONG")]),
+        (188, 18, [(220, "52100"), (290, "KUALA"), (360, "LUMPUR")]),
+        (400, 20, [(40, "TOTAL"), (400, "12.00")]),
+    ]
+    assert _ocr_receipt_values(rows)["supplier_name"] == "HAI-O RAYA BHD"
+
+
+def test_a_street_line_with_a_number_is_not_the_shop_name() -> None:
+    """sroie 289: where OCR read no name line, "LOT PTD 101051" (a lot number) is no name either."""
+    rows = [
+        (110, 20, [(150, "LOT"), (200, "PTD"), (260, "101051")]),
+        (136, 20, [(150, "Jalan"), (220, "Permas"), (300, "10/10")]),
+        (162, 20, [(150, "81750"), (220, "Masai,"), (300, "Johor")]),
+        (400, 20, [(40, "TOTAL"), (400, "50.00")]),
+    ]
+    assert "supplier_name" not in _ocr_receipt_values(rows)
+
+
+def test_a_name_with_a_branch_number_above_its_street_is_the_name() -> None:
+    rows = [
+        (110, 20, [(150, "BHPetrol"), (260, "Permas"), (350, "Jaya"), (410, "2")]),
+        (136, 20, [(150, "LOT"), (200, "PTD"), (260, "101051")]),
+        (162, 20, [(150, "Jalan"), (220, "Permas"), (300, "10/10")]),
+        (188, 20, [(150, "81750"), (220, "Masai,"), (300, "Johor")]),
+        (400, 20, [(40, "TOTAL"), (400, "50.00")]),
+    ]
+    assert _ocr_receipt_values(rows)["supplier_name"] == "BHPetrol Permas Jaya 2"
+
+
+def test_a_street_with_its_house_number_over_the_city_line_stays_an_address() -> None:
+    rows = [
+        (110, 20, [(150, "Hauptstraße"), (300, "12")]),
+        (136, 20, [(150, "12345"), (230, "Berlin")]),
+        (400, 20, [(40, "TOTAL"), (400, "50.00")]),
+    ]
+    assert "supplier_name" not in _ocr_receipt_values(rows)
