@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import KINDS, Item
+from models.fields.extractor import fields_registry, use_scorer
 from models.registry import ModelRegistry
 from pipeline.classify import Classifier
 from pipeline.ingest import ingest_bytes
@@ -205,14 +206,20 @@ def resolve_model_dir() -> Path | None:
 
 
 def bench_settings(data_dir: Path, model_dir: Path | None, *, workers: int = 0) -> Settings:
-    """Embedded-mode settings over a scratch data dir and SQLite file, never the user's database."""
-    return Settings(
+    """Embedded-mode settings over a scratch data dir and SQLite file, never the user's database;
+    the fields are read with the user's current field scorer, where one is trained (as the pipeline
+    reads them), else with the rules."""
+    settings = Settings(
         data_dir=data_dir,
         database_url=f"sqlite:///{(data_dir / 'docpipe.db').resolve()}",
         broker_url=None,
         model_dir=model_dir,
         workers=workers,
     )
+    scorer = fields_registry(Settings()).current()
+    if scorer is not None and fields_registry(settings).current() is None:
+        use_scorer(settings, scorer)
+    return settings
 
 
 def measure_classification(

@@ -18,7 +18,7 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy import select
 
-from models.fields.extractor import fields_registry
+from models.fields.extractor import fields_registry, use_scorer
 from models.fields.scorer import FieldScorer
 from models.registry import ModelRegistry, NoModelError
 from pipeline.categories import INVOICE_LIKE
@@ -113,10 +113,7 @@ def _scratch_settings(settings: Settings, scratch: Path, scorer: Path | None) ->
         }
     )
     if scorer is not None:
-        registry = fields_registry(scratch_settings)
-        registry.root.mkdir(parents=True)
-        (registry.root / scorer.name).symlink_to(scorer.resolve(), target_is_directory=True)
-        registry.mark_current(scorer.name)
+        use_scorer(scratch_settings, scorer)
     return scratch_settings
 
 

@@ -26,6 +26,17 @@ def fields_registry(settings: Settings) -> ModelRegistry:
     return ModelRegistry(settings.registry_dir / REGISTRY_NAME)
 
 
+def use_scorer(settings: Settings, scorer: Path) -> None:
+    """Make ``scorer`` (a version directory of another registry) the current field scorer of
+    ``settings``' data dir, by a link: a scratch data dir then reads fields as the one it comes from."""
+    registry = fields_registry(settings)
+    registry.root.mkdir(parents=True, exist_ok=True)
+    link = registry.root / scorer.name
+    if not link.exists():
+        link.symlink_to(scorer.resolve(), target_is_directory=True)
+    registry.mark_current(scorer.name)
+
+
 class LearnedFieldExtractor(RuleFieldExtractor):
     """E-invoice XML first; from the text, the learned scorer's picks among the rules' candidates."""
 

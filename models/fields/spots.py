@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extraction.candidates import Analysis
+from pipeline.extraction.labels import part_total_before
 from pipeline.extraction.parties import Parties, Segment
 from pipeline.validation.currency import is_currency_code
 from pipeline.validation.dates import DATE_PATTERN
@@ -88,9 +89,14 @@ class Spots:
         for number, values in enumerate(self.analysis.values):
             for kind, found in values.items():
                 for value in found:
+                    if kind == "amount" and self._part_total(number, value.start):
+                        continue  # "Total 0% supplies: 46.82", "Total discount 5.00": no header amount
                     tags = ["base"] if value.base else []
                     tags += [] if value.valid else ["invalid"]
                     self._add(_GROUP_OF[kind], value.value, number, value.start, value.end, *tags)
+
+    def _part_total(self, line: int, start: int) -> bool:
+        return part_total_before(self.analysis.lines[line].text, self.analysis.labels[line], start)
 
     def _labelled(self) -> None:
         for candidate in self.analysis.candidates:

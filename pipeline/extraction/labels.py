@@ -244,6 +244,17 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], list[list[tuple[str, float]]
 
 
 _STARTS = re.compile(r"(?<!\w)\w|#")
+# "Total" labels of a part of the document, not of its whole: a discount, a count, one tax rate's
+# supplies ("Total 6% supplies (excl. GST)"), a prepayment. The amount after one is never the total.
+_PART_TOTAL = re.compile(
+    r"total (?:(?:item )?discount|qty|quantity|item|\S{1,3} supp|prepaid)", re.IGNORECASE
+)
+
+
+def part_total_before(text: str, labels: list[Label], start: int) -> bool:
+    """Whether the label nearest before ``start`` in the line ``text`` (its ``labels``) is a part's total."""
+    before = [label for label in labels if label.end <= start]
+    return bool(before) and bool(_PART_TOTAL.match(text, before[-1].start))
 
 
 def find_labels(text: str) -> list[Label]:

@@ -104,7 +104,9 @@ def test_throughput_with_one_and_two_workers(figures: dict[str, Any]) -> None:
 
 def test_targets_and_profiles_are_reported(figures: dict[str, Any]) -> None:
     found = figures["targets"]
-    assert len(found) >= 9
+    assert len(found) >= 10
+    (fields,) = [t for t in found if t["name"].startswith("born-digital invoice: field extraction")]
+    assert positive(fields["measured"]) and fields["target"] == 50.0
     for target in found:
         assert target["met"] in (True, False, None)
         assert target["gap"]
