@@ -325,7 +325,7 @@ class Parties:
                     continue  # a logo or a picture OCR turned into letters
                 score = 2.0 * legal + 2.0 * matches_domain(name, domains)
                 # The name's own print size: a stray mark elsewhere on its line must not count.
-                size = max(word.y1 - word.y0 for word in printed)
+                size = _print_size(line, segment)
                 score += size / typical - line.index * 0.05
                 # A name heads its address; a line just below an address line is more of it.
                 if any(0 < other - number <= _ADDRESS_BELOW for other in addresses):
@@ -338,12 +338,15 @@ class Parties:
                     box = line.bbox(segment.start, segment.end)
                     name = trading_name(segment.text, name, domains)
                     wrapped = self._wrapped_below(line, segment, name)
-                    if wrapped is not None:
-                        name = f"{name} {wrapped}"
+                    if wrapped is not None:  # the name and its box take in the line it wraps onto
+                        rest, under = wrapped
+                        name = f"{name} {rest}"
+                        below = self.analysis.lines[under.line].bbox(under.start, under.end)
+                        box = (min(box[0], below[0]), box[1], max(box[2], below[2]), below[3])
                     best = (score, Choice(name, 0.7 if score >= 3 else 0.4, line.page, box, line=line.index))
         return best[1] if best else None
 
-    def _wrapped_below(self, line: TextLine, segment: Segment, name: str) -> str | None:
+    def _wrapped_below(self, line: TextLine, segment: Segment, name: str) -> tuple[str, Segment] | None:
         """The rest of a name in capitals that wraps onto the next line, in the same print and column
         ("RESTAURANT JIAWEI" / "JIAWEI HOUSE"); None where the name ends on its line (a legal form
         ends it) or the next line is no more of it (digits, an address, a label, another size)."""
@@ -358,13 +361,10 @@ class Parties:
             centred = abs((below.x0 + below.x1) - (segment.x0 + segment.x1)) / 2 <= 0.1 * width
             if not (centred or abs(below.x0 - segment.x0) <= 6):
                 continue
-            printed = under.words_in(below.start, below.end)
-            size = max(word.y1 - word.y0 for word in printed) / max(
-                w.y1 - w.y0 for w in line.words_in(segment.start, segment.end)
-            )
+            size = _print_size(under, below) / _print_size(line, segment)
             rest = self.name_in(below)
             if rest and capitals_only(rest) and 0.8 <= size <= 1.25 and not kind_of_title(below.text.strip()):
-                return rest
+                return rest, below
         return None
 
     def _given_by_label(self, line: TextLine, segment: Segment) -> bool:
@@ -405,6 +405,12 @@ class Parties:
             line = self.analysis.lines[segment.line]
             return Choice(name, 0.6, line.page, line.bbox(segment.start, segment.end), line=line.index)
         return None
+
+
+def _print_size(line: TextLine, segment: Segment) -> float:
+    """The height of a segment's tallest word (its print size)."""
+    words = line.words_in(segment.start, segment.end) or line.words
+    return max(word.y1 - word.y0 for word in words)
 
 
 def _mostly_digits(name: str) -> bool:
