@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.extraction.id_repair import read_identifier, repair_iban
+from pipeline.extraction.id_repair import read_identifier, repair_iban, repair_vat
 from pipeline.extraction.labels import Label, find_labels
 from pipeline.extraction.layout import BBox, TextLine
 from pipeline.validation.amounts import amount_value, find_amounts, format_amount, infer_decimal_comma
@@ -149,6 +149,10 @@ def _vat_value(text: str) -> tuple[str, bool] | None:
         number = normalise_id("".join(tokens[:count]))
         if _VAT_SHAPE.match(number) and check_vat(number)[1] is None:
             return number, True
+    for count in range(len(tokens), 0, -1):
+        repaired = repair_vat("".join(tokens[:count]))
+        if repaired is not None:
+            return repaired, True
     first = normalise_id(tokens[0]) if tokens else ""
     if _VAT_SHAPE.match(first) and sum(char.isdigit() for char in first) >= 7:
         return first, False
@@ -181,8 +185,9 @@ def line_values(line: TextLine, hints: Hints) -> dict[str, list[Value]]:
         values["iban"].append(Value("iban", found_iban.start(), found_iban.end(), number, valid))
     for found_vat in _VAT.finditer(text):
         number = normalise_id(found_vat.group())
-        if check_vat(number)[1] is None:
-            values["vat"].append(Value("vat", found_vat.start(), found_vat.end(), number))
+        checked = number if check_vat(number)[1] is None else repair_vat(number)
+        if checked is not None:
+            values["vat"].append(Value("vat", found_vat.start(), found_vat.end(), checked))
     return values
 
 

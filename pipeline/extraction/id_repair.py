@@ -1,5 +1,5 @@
-"""OCR slips in identifiers: an IBAN's, undone where its mod-97 check digits allow exactly one
-reading; a labelled number's, where the way OCR broke it leaves no doubt.
+"""OCR slips in identifiers: an IBAN's or a VAT number's, undone where its check digits allow
+exactly one reading; a labelled number's, where the way OCR broke it leaves no doubt.
 
 Scans and photos turn ``0`` into ``O``, ``1`` into ``I`` or ``l``, ``5`` into ``S``, and read a
 character twice. An IBAN carries its own check: of the readings one such slip away from what OCR
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.validation.ids import check_iban, normalise_id
+from pipeline.validation.ids import check_iban, check_vat, normalise_id, vat_country
 
 # Letters OCR reads where digits were printed, mapped back to the digit. The other directions (a digit
 # where a letter was printed; 5 and 6, 3 and 8 mistaken) are left alone: undoing those guesses wrong
@@ -43,6 +43,28 @@ def _variants(number: str) -> set[str]:
         if i and number[i - 1] == char:
             out.add(number[:i] + number[i + 1 :])  # read twice
     return {variant for variant in out if 15 <= len(variant) <= MAX_LENGTH}
+
+
+# A Dutch VAT number ends in "B" and two digits ("NL004495445B01"): OCR reads the B as an 8.
+_DUTCH_B_READ_8 = re.compile(r"^NL\d{9}8\d{2}$")
+
+
+def repair_vat(reading: str) -> str | None:
+    """The one valid VAT number a single OCR slip away from ``reading`` (a letter read for a
+    digit, or a Dutch number's "B" read "8"), or None when there is none or more than one. The
+    number's own check (a country's check digits) decides, as for IBANs."""
+    number = normalise_id(reading)
+    if len(number) < 8 or vat_country(number) is None or check_vat(number)[1] is None:
+        return None
+    variants = {
+        number[:i] + _CONFUSED[char] + number[i + 1 :]
+        for i, char in enumerate(number)
+        if i >= 2 and char in _CONFUSED
+    }
+    if _DUTCH_B_READ_8.match(number):
+        variants.add(number[:11] + "B" + number[12:])
+    found = {variant for variant in variants if check_vat(variant)[1] is None}
+    return found.pop() if len(found) == 1 else None
 
 
 # An identifier after its label ("Order no.: BC2025731"); what follows it is not part of it.

@@ -6,10 +6,10 @@ import pytest
 
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.extraction.candidates import Hints, best_iban, line_values
-from pipeline.extraction.id_repair import read_identifier, repair_iban
+from pipeline.extraction.id_repair import read_identifier, repair_iban, repair_vat
 from pipeline.extraction.layout import TextLine
 from pipeline.records import Extraction, Word
-from pipeline.validation.ids import check_iban
+from pipeline.validation.ids import check_iban, check_vat
 
 VALID = (
     "GB82WEST12345698765432",
@@ -112,3 +112,32 @@ def test_an_order_reference_after_a_misread_colon_is_read() -> None:
     values = {value.name: value.value for value in found.fields}
     assert values["po_number"] == "P042751"
     assert values["invoice_number"] == "F2024-43933"
+
+
+def test_a_vat_number_ocr_misread_by_one_sign_is_repaired() -> None:
+    """Where the number's check digits allow exactly one reading, as for IBANs."""
+    assert repair_vat("NL004495445801") == "NL004495445B01"  # a Dutch number's B read as an 8
+    assert repair_vat("NL815719711802") == "NL815719711B02"
+    assert repair_vat("DEI36695976") == "DE136695976"  # I for 1
+    assert repair_vat("BEO571702162") == "BE0571702162"  # O for 0
+
+
+def test_a_valid_or_hopeless_vat_number_is_left_as_it_is() -> None:
+    for number in ("NL004495445B01", "DE136695976", "FR40303265045", "BE0571702162", "GB980780684"):
+        assert repair_vat(number) is None, "nothing to repair"
+        wrong = number[:6] + str((int(number[6]) + 3) % 10) + number[7:]  # a digit read as another
+        assert check_vat(wrong)[1] is not None and repair_vat(wrong) is None, wrong
+    assert repair_vat("NL0044954458O1") is None  # two slips: not guessed at
+    assert repair_vat("815719711802") is None  # no country: nothing to check against
+
+
+def test_a_dutch_vat_number_read_with_an_8_for_its_b_is_the_suppliers() -> None:
+    text = (
+        "Glashelder Schoonmaak B.V.\nKanaalweg 12\n3526 KM Utrecht\nCREDITNOTA\n"
+        "Creditnota nr.: CN-2024-0031\n"
+        "Datum: 12-03-2024\nGlasbewassing 1 256,84\nTotaal excl. btw EUR 256,84\n"
+        "Omzetbelasting 21% EUR 53,94\nTotaal EUR 310,78\nBtw-nr.: NL815719711802 KvK 69658384\n"
+    )
+    found = RuleFieldExtractor().extract_fields(Extraction(text=text, text_method="ocr"), "credit_note")
+    vat = next(value for value in found.fields if value.name == "supplier_vat")
+    assert (vat.value, vat.valid) == ("NL815719711B02", True)
