@@ -200,8 +200,15 @@ class _Rules:
         return _choice(found[0], 0.6 if len(counts) == 1 else 0.4)
 
     def party_id(self, labelled: str, loose: str, customer_label: str) -> dict[str, Choice]:
+        # A value a customer's label claims ("BTW-nummer klant: GB406 2403 94") is not the supplier's,
+        # even where nothing else names a supplier's one.
+        claimed = {(c.line, c.start) for c in self.of(customer_label)}
         supplier = [
-            c for c in self.of(labelled, loose) if self.section(c) != "customer" and (c.label or c.valid)
+            c
+            for c in self.of(labelled, loose)
+            if self.section(c) != "customer"
+            and (c.label or c.valid)
+            and (c.label == labelled or (c.line, c.start) not in claimed)
         ]
         customer = self.of(customer_label) + [
             c for c in self.of(labelled, loose) if self.section(c) == "customer" and (c.label or c.valid)

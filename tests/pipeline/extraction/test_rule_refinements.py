@@ -302,3 +302,16 @@ def test_a_street_with_its_house_number_over_the_city_line_stays_an_address() ->
         (400, 20, [(40, "TOTAL"), (400, "50.00")]),
     ]
     assert "supplier_name" not in _ocr_receipt_values(rows)
+
+
+def test_the_customers_vat_number_is_not_the_suppliers_where_no_other_is_printed() -> None:
+    """A Dutch credit note whose OCR lost the supplier's VAT line: the customer's number, under its
+    label, must not become the supplier's (the suppliers table would learn the customer as one)."""
+    text = (
+        "Dekker Techniek B.V.\nHavenstraat 4\n3011 AB Rotterdam\nCREDITNOTA\nCreditnota nr.: CN-2024-0107\n"
+        "Datum: 03-05-2024\nOxford Office Ltd\nBTW-nummer klant:  GB406 2403 94\n"
+        "Totaal excl. btw 3.045,35 EUR\nOmzetbelasting 0% 0,00 EUR\nBTW verlegd\n"
+    )
+    values = _values(text, "credit_note")
+    assert values.get("customer_vat") == "GB406240394"
+    assert "supplier_vat" not in values
