@@ -36,13 +36,12 @@ from bench.stages import (
     instrument,
     kind_summaries,
     measure_classification,
+    resolve_field_scorer,
     resolve_model_dir,
     run_item,
 )
 from bench.throughput import measure_command_memory, measure_throughput
-from models.fields.extractor import fields_registry
 from pipeline.process import PipelineDeps
-from pipeline.settings import Settings
 from workers.context import build_context
 
 QUICK_ITEMS = 2
@@ -112,7 +111,7 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     meta["section_seconds"] = {"corpus": round(time.perf_counter() - section_start, 2)}
     model_dir = resolve_model_dir()
     meta |= {"corpus": str(corpus.root), "seed": corpus.seed, "model": str(model_dir) if model_dir else None}
-    scorer = fields_registry(Settings()).current()
+    scorer = resolve_field_scorer()
     meta["field_scorer"] = scorer.name if scorer else None
     count = args.items or (QUICK_ITEMS if args.quick else PER_KIND)
     kinds = (args.only,) if args.only else KINDS

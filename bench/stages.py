@@ -205,6 +205,11 @@ def resolve_model_dir() -> Path | None:
     return settings.model_dir or ModelRegistry(settings.registry_dir).current()
 
 
+def resolve_field_scorer() -> Path | None:
+    """The field scorer a run reads fields with: the user's current one, else None (the rules)."""
+    return fields_registry(Settings()).current()
+
+
 def bench_settings(data_dir: Path, model_dir: Path | None, *, workers: int = 0) -> Settings:
     """Embedded-mode settings over a scratch data dir and SQLite file, never the user's database;
     the fields are read with the user's current field scorer, where one is trained (as the pipeline
@@ -216,7 +221,7 @@ def bench_settings(data_dir: Path, model_dir: Path | None, *, workers: int = 0) 
         model_dir=model_dir,
         workers=workers,
     )
-    scorer = fields_registry(Settings()).current()
+    scorer = resolve_field_scorer()
     if scorer is not None and fields_registry(settings).current() is None:
         use_scorer(settings, scorer)
     return settings

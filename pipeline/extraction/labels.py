@@ -19,6 +19,13 @@ _TITLES = (
     "rechnung", "handelsrechnung", "stornorechnung", "schlussrechnung", "teilrechnung", "abschlagsrechnung",
     "gutschrift", "rechnungskorrektur", "buchungshilfe",
 )
+# "Total" labels of a part of the document, not of its whole: a discount, a count, one tax rate's
+# supplies (a GST summary's "Total 6% supplies (excl. GST): 7.44"), a prepayment. They are "other"
+# labels; the amount after one is never the total either (``part_total_before``).
+_PART_TOTALS = (
+    "total (?:item )?discounts?", "total qty\\.?", "total quantity", "total items?",
+    "total \\S{1,3} supp\\S{1,2}ies(?: \\([^)\\n]{0,24}\\))?", "total prepaid",
+)
 # field, weight, patterns (spaces match any whitespace, also none)
 _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
     ("invoice_number", 1.0, ("invoice (?:no|nr|num|number|#)\\.?", "invoice number",
@@ -150,10 +157,7 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         "betaalkaart", "ec-karte", "kartenzahlung", "girocard", "cb", "carte bancaire", "sans contact")),
     ("change", 1.0, ("change", "change due", "wisselgeld", "terug", "r[üu]ckgeld", "zur[üu]ck", "rendu",
         "monnaie rendue")),
-    ("other", 1.0, ("total excluded tax", "total (?:item )?discounts?", "total qty\\.?", "total quantity",
-        "total items?",
-        # a GST summary's lines per rate ("Total 6% supplies (excl. GST): 7.44")
-        "total \\S{1,3} supp\\S{1,2}ies(?: \\([^)\\n]{0,24}\\))?",
+    ("other", 1.0, (*_PART_TOTALS, "total excluded tax",
         "customer (?:no|number|id)\\.?", "kundennummer", "kunden-?nr\\.?",
         "ihre kundennummer", "klantnummer", "klantnr\\.?", "debiteurnr\\.?", "debitor", "client ref\\.?",
         "code client", "r[ée]f\\.? client", "n[°o]\\.? ?client", "account (?:no|number)\\.?",
@@ -165,7 +169,7 @@ _LABELS: list[tuple[str, float, tuple[str, ...]]] = [
         "gesamtbetrag der (?:zuschl[äa]ge|abschl[äa]ge)", "erhaltene anzahlungen", "steuernummer",
         "tax number", "w[äa]hrung der umsatzsteuerbuchung", "tax rate", "vat rate", "vat %", "btw ?%",
         "mwst\\.? ?%", "tva ?%", "taux(?: tva)?", "tarief", "steuersatz", "satz",
-        "prijs incl\\.? ?btw", "incl\\.? ?btw", "total prepaid", "prepaid amount", "anzahlung",
+        "prijs incl\\.? ?btw", "incl\\.? ?btw", "prepaid amount", "anzahlung",
         "acompte", "globale nummer", "handelsregisternummer", "siret", "siren", "rcs", "kvk", "telefon",
         "telefoon", "t[ée]l[ée]phone", "phone", "t[ée]l\\.?", "fon", "fax", "mandatsreferenz",
         "gl[äa]ubiger ?-?id", "art-nr", "art\\.?-?nr\\.?", "artikelnr\\.?", "item no\\.?", "zahlungstyp",
@@ -244,17 +248,14 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], list[list[tuple[str, float]]
 
 
 _STARTS = re.compile(r"(?<!\w)\w|#")
-# "Total" labels of a part of the document, not of its whole: a discount, a count, one tax rate's
-# supplies ("Total 6% supplies (excl. GST)"), a prepayment. The amount after one is never the total.
-_PART_TOTAL = re.compile(
-    r"total (?:(?:item )?discount|qty|quantity|item|\S{1,3} supp|prepaid)", re.IGNORECASE
-)
+_PART_TOTAL = re.compile("|".join(_regex(pattern) for pattern in _PART_TOTALS), re.IGNORECASE)
 
 
 def part_total_before(text: str, labels: list[Label], start: int) -> bool:
-    """Whether the label nearest before ``start`` in the line ``text`` (its ``labels``) is a part's total."""
+    """Whether the label nearest before ``start`` in the line ``text`` (its ``labels``) is a part's
+    total (``_PART_TOTALS``)."""
     before = [label for label in labels if label.end <= start]
-    return bool(before) and bool(_PART_TOTAL.match(text, before[-1].start))
+    return bool(before) and bool(_PART_TOTAL.fullmatch(text, before[-1].start, before[-1].end))
 
 
 def find_labels(text: str) -> list[Label]:
