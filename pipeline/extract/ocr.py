@@ -6,14 +6,17 @@ to the glyph height Tesseract reads best), read in the first configured language
 page-segmentation mode its layout calls for, the page's language is told from that text, the
 lines holding weak words (digits read unsurely or implausibly) are read again in other views in
 that language, on a full page the lines of text the page layout left out (a pale footer with the
-VAT number: ``missed_text.py``) are read and added, amounts that Tesseract split at the decimal
-separator are joined again, and the boxes are mapped back onto the page as given. ``ocr_image``
-is one plain Tesseract reading of the image as given, nothing prepared.
+VAT number: ``missed_text.py``) are read and added, on a German or French page the lines that
+may hold a name are read in that language for the accents English lost (``accents.py``),
+amounts that Tesseract split at the decimal separator are joined again, and the boxes are mapped
+back onto the page as given. ``ocr_image`` is one plain Tesseract reading of the image as given,
+nothing prepared.
 
 Both read a page with ``tesseract ... tsv``, which gives the text and the word boxes. Pages that
-read badly (low confidence, almost no words) get an orientation check (OSD, ``--psm 0``); when it
-says the page lies sideways or upside down, the page is read once more turned upright and the
-better reading wins. Boxes always come back in the coordinates of the image as it was handed in.
+read badly (low confidence, almost no words), and in ``ocr_page`` pages read as columns of turned
+lines (fed sideways), get an orientation check (OSD, ``--psm 0``); when it says the page lies
+sideways or upside down, the page is read once more turned upright and the better reading wins.
+Boxes always come back in the coordinates of the image as it was handed in.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from PIL import Image
 
 from pipeline.cut_decimals import join_cut_decimals
 from pipeline.errors import DocumentError, LimitExceededError
+from pipeline.extract.accents import ACCENT_LANGUAGES, NAME_LINE_GLYPHS, name_lines, restore_accents
 from pipeline.extract.missed_text import darken_pale_print, uncovered_text_regions
 from pipeline.extract.page_sums import confirmed_amounts, is_confirmed
 from pipeline.extract.prepare import (
@@ -65,6 +69,7 @@ _T = TypeVar("_T")
 # measured on the shared receipts: upright pages score 56-87 mean confidence, turned ones 24-44.
 SUSPECT_MEAN_CONFIDENCE = 50.0
 SUSPECT_WORD_COUNT = 5
+SIDEWAYS_MIN_CHARS = 4  # a word this long is wider than high when the page lies upright
 
 # Page-segmentation mode per layout: a receipt is one block of lines (6; the default 3 splits its
 # label and amount columns apart), a page has columns and blocks (3), scattered words are 11.
@@ -170,13 +175,14 @@ def ocr_page(
         first, *others = languages.split("+")
         reading = tesseract.read_prepared(prepared, first, dpi)
         rotation = 0
-        if reading.looks_wrong:
+        if reading.looks_wrong or reading.lies_sideways:
             try:
                 rotation, prepared, reading = _turn_prepared(tesseract, prepared, reading, first, dpi)
             except DocumentError as exc:  # keep the first reading, as ocr_image does
                 log.info("orientation check failed on page %d: %s", page_number, exc)
         language = (text_language(reading.text, [first, *others]) if others else None) or first
-        reading = _second_pass(tesseract, prepared, reading, language)
+        accents = language != first and language in ACCENT_LANGUAGES
+        reading = _second_pass(tesseract, prepared, reading, language, accents=accents)
     reading = reading.with_amounts_joined()
     words = [_mapped(w, prepared, image.width, image.height) for w in reading.words]
     return PageText(
@@ -293,6 +299,19 @@ class _Reading:
     def looks_wrong(self) -> bool:
         return len(self.words) < SUSPECT_WORD_COUNT or self.mean_confidence < SUSPECT_MEAN_CONFIDENCE
 
+    @property
+    def lies_sideways(self) -> bool:
+        """Whether most longer words stand upright in their boxes: a page fed turned a quarter,
+        which Tesseract reads as columns of turned lines (well enough, but no line of it can be
+        cut out and read again)."""
+        long = [w for w in self.words if len(w.text) >= SIDEWAYS_MIN_CHARS]
+        upright = sum(w.y1 - w.y0 > w.x1 - w.x0 for w in long)
+        return bool(long) and upright > len(long) / 2
+
+    def words_on_page(self, number: int) -> list[Word]:
+        """The words of one page of a multi-page image (Tesseract numbers pages from 1)."""
+        return [word for line in self.lines if line.paragraph[0] == str(number) for word in line.words]
+
     def with_amounts_joined(self) -> _Reading:
         """Join "65." and "20" (a gap no wider than a glyph) into "65.20", box and all."""
         return _Reading([_Line(line.paragraph, join_cut_decimals(line.words)) for line in self.lines])
@@ -326,6 +345,13 @@ class _Tesseract:
             cv2.imwrite(str(path), image)
         else:
             image.save(path, format="PPM")
+        return str(path)
+
+    def write_pages(self, images: Sequence[np.ndarray], stem: str) -> str:
+        """Grey images as the pages of one uncompressed TIFF, which Tesseract reads page by page."""
+        path = self.folder / f"{stem}.tif"
+        first, *others = (Image.fromarray(image) for image in images)
+        first.save(path, format="TIFF", save_all=True, append_images=others)
         return str(path)
 
     def read(self, path: str, languages: str, config: str) -> _Reading:
@@ -400,11 +426,16 @@ def _plausible(text: str) -> bool:
     return True
 
 
-def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str) -> _Reading:
+def _second_pass(
+    tesseract: _Tesseract, prepared: PreparedImage, first: _Reading, language: str, *, accents: bool = False
+) -> _Reading:
     """Read the lines holding weak words again in other views; keep each weak word's best reading.
 
     On a full page the lines of text the page layout left out (``missed_text``) are read in the
     same Tesseract call (one start less), each with its contrast stretched, and added at the end.
+    With ``accents`` (a page in a language English cannot spell) the lines of the page's top part
+    are read in that call too, as a page of their own, for the accents the first reading lost
+    (``accents.py``).
     """
     glyph = prepared.stats.glyph_height if prepared.stats else 20.0
     letterhead = LETTERHEAD_SHARE * prepared.image.shape[0]
@@ -421,19 +452,26 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         missed = uncovered_text_regions(
             prepared.image, [(w.x0, w.y0, w.x1, w.y1) for w in first.words], glyph
         )
-    if not weak and not missed:
+    accented = _accent_lines(first, prepared, glyph) if accents else []
+    if not weak and not missed and not accented:
         return first
     regions = [_line_region(line) for line in weak]
-    view = prepared.image
-    if missed:
-        view = view.copy()
-        for x0, y0, x1, y1 in missed:  # each on its own: one dark line must not keep the pale ones pale
-            view[y0:y1, x0:x1] = darken_pale_print(view[y0:y1, x0:x1])
-    stack, placements = stack_regions(view, regions + missed)
-    mixed = binarize(stack)
-    for placement in placements[len(weak) :]:  # left-out lines read as stretched, not binarised
-        mixed[placement.on_stack()] = stack[placement.on_stack()]
-    read = _read_stack(tesseract, mixed, placements, language)
+    stacks: list[tuple[np.ndarray, list[Placement]]] = []
+    if weak or missed:
+        view = prepared.image
+        if missed:
+            view = view.copy()
+            for x0, y0, x1, y1 in missed:  # each on its own: one dark line must not keep the pale ones pale
+                view[y0:y1, x0:x1] = darken_pale_print(view[y0:y1, x0:x1])
+        stack, placements = stack_regions(view, regions + missed)
+        mixed = binarize(stack)
+        for placement in placements[len(weak) :]:  # left-out lines read as stretched, not binarised
+            mixed[placement.on_stack()] = stack[placement.on_stack()]
+        stacks.append((mixed, placements))
+    if accented:  # the first reading's own pixels: only the language differs
+        stacks.append(stack_regions(prepared.image, [_line_region(line) for line in accented]))
+    pages = _read_stacks(tesseract, stacks, language)
+    read = pages[0] if weak or missed else []
     binarised, found = read[: len(weak)], read[len(weak) :]
     confirmed = confirmed_amounts(w for w in first.words if not _is_weak(w))
     best = {
@@ -449,8 +487,26 @@ def _second_pass(tesseract: _Tesseract, prepared: PreparedImage, first: _Reading
         unruled = _read_page_view(tesseract, ruled_out, [regions[i] for i in still], language)
         for i, *views in zip(still, thickened, unruled, strict=True):
             best[id(weak[i])] = _best(weak[i].words, [binarised[i], *views], confirmed, letterhead)
+    if accented:
+        for line, again in zip(accented, pages[-1], strict=True):
+            best[id(line)] = restore_accents(best.get(id(line), line.words), again, _reads_over)
     second = _Reading([_Line(line.paragraph, best.get(id(line), line.words)) for line in first.lines])
     return _with_missed(second, found)
+
+
+def _accent_lines(first: _Reading, prepared: PreparedImage, glyph: float) -> list[_Line]:
+    """The lines that may hold a name: read again for their accents (``accents.name_lines``)."""
+    lines = sorted(
+        (
+            line
+            for line in first.lines
+            # A letterhead prints larger, a line across two columns is skewed: taller lines than
+            # a weak line's, but no column of turned words.
+            if line.words and _height(line) <= min(NAME_LINE_GLYPHS * glyph, _width(line))
+        ),
+        key=lambda line: min(w.y0 for w in line.words),
+    )
+    return [lines[i] for i in name_lines([line.words for line in lines], prepared.image.shape[0])]
 
 
 def _with_missed(reading: _Reading, found: list[list[Word]]) -> _Reading:
@@ -485,16 +541,33 @@ def _read_stack(
     tesseract: _Tesseract, stack: np.ndarray, placements: list[Placement], language: str
 ) -> list[list[Word]]:
     """The words read on a stack of regions, region by region, in the page's coordinates."""
-    found: list[list[Word]] = [[] for _ in placements]
-    for word in tesseract.read(tesseract.write(stack, "stack"), language, "--psm 6").words:
-        middle = (word.y0 + word.y1) / 2
-        for words, placement in zip(found, placements, strict=True):
-            if placement.holds(middle):
-                x0, y0 = placement.to_page(word.x0, word.y0)
-                x1, y1 = placement.to_page(word.x1, word.y1)
-                words.append(Word(word.text, x0, y0, x1, y1, word.confidence))
-                break
-    return found
+    return _read_stacks(tesseract, [(stack, placements)], language)[0]
+
+
+def _read_stacks(
+    tesseract: _Tesseract, stacks: Sequence[tuple[np.ndarray, list[Placement]]], language: str
+) -> list[list[list[Word]]]:
+    """Stacks of regions read in one Tesseract call, each as a page of its own (a multi-page
+    TIFF: one start, and no stack's lines change how another's are read); for each stack its
+    words region by region, in the page's coordinates."""
+    if len(stacks) == 1:
+        path = tesseract.write(stacks[0][0], "stack")
+    else:
+        path = tesseract.write_pages([stack for stack, _ in stacks], "stacks")
+    reading = tesseract.read(path, language, "--psm 6")
+    result: list[list[list[Word]]] = []
+    for number, (_, placements) in enumerate(stacks, start=1):
+        found: list[list[Word]] = [[] for _ in placements]
+        for word in reading.words_on_page(number):
+            middle = (word.y0 + word.y1) / 2
+            for words, placement in zip(found, placements, strict=True):
+                if placement.holds(middle):
+                    x0, y0 = placement.to_page(word.x0, word.y0)
+                    x1, y1 = placement.to_page(word.x1, word.y1)
+                    words.append(Word(word.text, x0, y0, x1, y1, word.confidence))
+                    break
+        result.append(found)
+    return result
 
 
 def _read_page_view(
@@ -536,7 +609,7 @@ def _best(
         best = [word]
         if _is_weak(word, letterhead_bottom):
             for again in views:
-                over = [w for w in again if _overlap(word, w) >= 0.5 and _rows_overlap(word, w)]
+                over = [w for w in again if _reads_over(word, w)]
                 if over and _rank(over, confirmed) > _rank(best, confirmed):
                     best = over
         result.extend(best)
@@ -548,6 +621,11 @@ def _rank(words: list[Word], confirmed: frozenset[Decimal]) -> tuple[bool, bool,
     the surer: by the least sure of the words."""
     plausible = all(_plausible(w.text) for w in words)
     return plausible, is_confirmed(words, confirmed), min(w.confidence or 0 for w in words)
+
+
+def _reads_over(word: Word, again: Word) -> bool:
+    """Whether ``again``, read in another view, is (part of) a reading of ``word``."""
+    return _overlap(word, again) >= 0.5 and _rows_overlap(word, again)
 
 
 def _overlap(a: Word, b: Word) -> float:
