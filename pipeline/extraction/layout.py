@@ -7,6 +7,7 @@ so that columns still line up.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Iterable
@@ -106,6 +107,29 @@ class TextLine:
         )
 
 
+_TALL_WORD = 2.5  # times the typical word's height: a logo, a stamp, a stray mark
+
+
+@dataclass
+class _Row:
+    """A row of words being gathered: its extent and its words' middles, levelled along the slope."""
+
+    reach: float
+    words: list[Word] = field(default_factory=list)
+    top: float = math.inf
+    bottom: float = -math.inf
+    centres: float = 0.0
+
+    def holds(self, centre: float) -> bool:
+        middle = self.centres / len(self.words)
+        return max(self.top, middle - self.reach) <= centre <= min(self.bottom, middle + self.reach)
+
+    def add(self, word: Word, top: float, centre: float, bottom: float) -> None:
+        self.words.append(word)
+        self.top, self.bottom = min(self.top, top), max(self.bottom, bottom)
+        self.centres += centre
+
+
 def _group_rows(words: Iterable[Word], slope: float = 0.0) -> list[list[Word]]:
     """Words in rows by their height on the page, measured along the page's ``slope``."""
 
@@ -115,27 +139,29 @@ def _group_rows(words: Iterable[Word], slope: float = 0.0) -> list[list[Word]]:
     words = [word for word in words if word.text.strip()]
     if not words:
         return []
-    # A row spans its first word's height, but no more than a typical word's: a logo or a stray
-    # mark read as one tall "word" must not swallow the lines beside it.
-    reach = 0.75 * statistics.median(word.y1 - word.y0 for word in words)
-    rows: list[list[Word]] = []
-    bounds: list[tuple[float, float]] = []
-    for word in sorted(words, key=lambda w: (level(w.y0, w), w.x0)):
-        if not word.text.strip():
-            continue
+    # A row spans its words' height, but no more than a typical word's about their middle: a logo
+    # or a stray mark read as one tall "word" must not swallow the lines beside it. Tall words
+    # find their rows after the text has made them: where one came first, a skewed line's words
+    # split into two rows about it ("ce )" of a logo before "Claireo Emballages SAS").
+    typical = statistics.median(word.y1 - word.y0 for word in words)
+    reach = 0.75 * typical
+    rows: list[_Row] = []
+
+    def place(word: Word, candidates: Iterable[_Row]) -> None:
         centre = level((word.y0 + word.y1) / 2, word)
-        # Words come top first: a word's row, if it has one already, is among the last few.
-        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            top, bottom = bounds[index]
-            if top <= centre <= bottom:
-                rows[index].append(word)
-                break
-        else:
-            rows.append([word])
-            top, bottom = level(word.y0, word), level(word.y1, word)
-            bounds.append((max(top, centre - reach), min(bottom, centre + reach)))
-    ordered = sorted(rows, key=lambda r: min(level(w.y0, w) for w in r))
-    return [sorted(row, key=lambda w: w.x0) for row in ordered]
+        row = next((row for row in candidates if row.holds(centre)), None)
+        if row is None:
+            rows.append(row := _Row(reach))
+        row.add(word, level(word.y0, word), centre, level(word.y1, word))
+
+    text = [word for word in words if word.y1 - word.y0 <= _TALL_WORD * typical]
+    for word in sorted(text, key=lambda w: (level(w.y0, w), w.x0)):
+        place(word, reversed(rows[-3:]))  # words come top first: a word's row is among the last few
+    for word in words:
+        if word.y1 - word.y0 > _TALL_WORD * typical:
+            place(word, rows)
+    ordered = sorted(rows, key=lambda r: r.top)
+    return [sorted(row.words, key=lambda w: w.x0) for row in ordered]
 
 
 def _words_from_text(text: str) -> list[Word]:

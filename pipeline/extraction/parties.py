@@ -47,6 +47,7 @@ _BLOCK_LINES = 7
 _SECTIONS = frozenset({"supplier", "customer", "addressee", "delivery"})
 _SECTION_SPAN = 9  # lines a "Seller:" / "Bill to:" heading governs at most
 NOISE_CONFIDENCE = 60.0  # OCR's median word confidence below which a would-be name is noise
+_LOGO_MARK_CHARS = 4  # the longest unsure "word" before a name taken for a logo's marks
 _ADDRESS_BELOW = 5  # lines below a letterhead name within which its address starts
 _ADDRESS_CONTINUES = 3  # lines below an address line that are read as more of the address
 _HEADS_ADDRESS = 1.0  # a letterhead name's score for heading an address (taken off inside one)
@@ -309,9 +310,12 @@ class Parties:
         best: tuple[float, Choice] | None = None
         first = True
         for number, line in enumerate(top):
-            for segment in self.rows[line.index]:
+            for whole in self.rows[line.index]:
+                if (whole.line, whole.start) in excluded:
+                    continue
+                segment = _without_logo_marks(line, whole)
                 name = self.name_in(segment)
-                if (segment.line, segment.start) in excluded or not name or len(name) < 3:
+                if not name or len(name) < 3:
                     continue
                 legal = bool(LEGAL_FORM.search(name))
                 if not legal and any(label.start > 1 for label in find_labels(name)):
@@ -411,6 +415,27 @@ def _print_size(line: TextLine, segment: Segment) -> float:
     """The height of a segment's tallest word (its print size)."""
     words = line.words_in(segment.start, segment.end) or line.words
     return max(word.y1 - word.y0 for word in words)
+
+
+def _without_logo_marks(line: TextLine, segment: Segment) -> Segment:
+    """The segment without the marks of a logo that OCR read as short words it was unsure of,
+    before the name beside it ("mee Krüger Logistik KG", "ce ) Claireo Emballages SAS")."""
+    words = line.words_in(segment.start, segment.end)
+    first = 0
+    while first < len(words) - 1 and _logo_mark(words[first]):
+        first += 1
+    if first == 0:
+        return segment
+    start = line.starts[line.words.index(words[first])]
+    x0, _, x1, _ = line.bbox(start, segment.end)
+    return Segment(segment.line, start, segment.end, x0, x1, line.text[start : segment.end])
+
+
+def _logo_mark(word: Word) -> bool:
+    """A short word OCR was unsure of, not in capitals (those may be a name's initials: "C W KHOO")."""
+    confidence = word.confidence  # None: a text layer's word, always text
+    unsure = confidence is not None and confidence < NOISE_CONFIDENCE
+    return unsure and len(word.text) <= _LOGO_MARK_CHARS and not word.text.isupper()
 
 
 def _mostly_digits(name: str) -> bool:

@@ -322,3 +322,75 @@ def test_a_receipt_dated_six_centuries_ahead_by_ocr() -> None:
     found = RuleFieldExtractor().extract_fields(_ocr_page(text), "receipt")
     dates = {value.name: value for value in found.fields if value.name == "invoice_date"}
     assert dates["invoice_date"].value == "2017-09-30" and dates["invoice_date"].valid
+
+
+def _scan_page(words: list[Word]) -> Extraction:
+    text = " ".join(word.text for word in words)
+    page = PageText(number=1, text=text, method="ocr", width=1654.0, height=2339.0, words=words)
+    return Extraction(text=text, text_method="ocr", pages=[page])
+
+
+# The head of a skewed credit-note scan as OCR boxed it (synthetic corpus 001079): a logo read
+# "ce )" in tall boxes, the name rising to the right, the title "Avoir" far right and higher.
+_SKEWED_HEAD = [
+    Word("ce", 163, 102, 228, 203, 52.0),
+    Word(")", 244, 102, 261, 203, 22.0),
+    Word("Claireo", 287, 122, 439, 161, 92.0),
+    Word("Emballages", 456, 128, 707, 178, 92.0),
+    Word("SAS", 722, 137, 814, 175, 97.0),
+    Word("Avoir", 1452, 153, 1560, 187, 95.0),
+    Word("78", 285, 177, 306, 194, 96.0),
+    Word("rue", 314, 182, 343, 195, 96.0),
+    Word("du", 349, 180, 371, 196, 96.0),
+    Word("Commerce", 380, 180, 520, 199, 96.0),
+    Word("44163", 285, 215, 360, 232, 96.0),
+    Word("Nantes", 370, 215, 470, 232, 96.0),
+]
+_SLOPE = 0.0365  # the scan's lines rise this much to the left: 2 degrees
+_SKEWED_PAGE = _SKEWED_HEAD + [  # the rest of the page: lines of words at the same slope
+    Word(f"word{n}{k}", x, top + _SLOPE * (x - 285), x + 150, top + 18 + _SLOPE * (x - 285), 95.0)
+    for n, top in enumerate(range(260, 740, 40))
+    for k, x in enumerate(range(285, 1500, 200))
+]
+
+
+def test_a_skewed_name_line_stays_one_line_beside_a_logo_and_a_title() -> None:
+    """The rows follow their words: the first word (the title, or a logo's tall box) no longer
+    fixes where a row lies, which had split the name into "Claireo SAS" and "ce ) Emballages"
+    and made the supplier "SAS"."""
+    lines = [line.text for line in build_lines(_scan_page(_SKEWED_PAGE))]
+    assert any("Claireo Emballages SAS" in line for line in lines), lines
+    assert "78 rue du Commerce" in lines and "44163 Nantes" in lines
+    found = RuleFieldExtractor().extract_fields(_scan_page(_SKEWED_PAGE), "credit_note")
+    assert {v.name: v.value for v in found.fields}.get("supplier_name") == "Claireo Emballages SAS"
+
+
+def _letterhead_page(head: list[tuple[str, float]]) -> Extraction:
+    """A flat page whose first line is ``head`` (words and OCR confidences), under it an address."""
+    words, x = [], 180.0
+    for text, confidence in head:
+        words.append(Word(text, x, 100, x + 24 * len(text), 140, confidence))
+        x += 24 * len(text) + 20
+    for row, line in enumerate(["Mariahilfer Straße 197", "50996 Köln", "Rechnung Nr. RE-43248"]):
+        x = 180.0
+        for text in line.split():
+            words.append(Word(text, x, 180 + 40 * row, x + 14 * len(text), 200 + 40 * row, 95.0))
+            x += 14 * len(text) + 12
+    return _scan_page(words)
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ([("mee", 44.0), ("Krüger", 73.0), ("Logistik", 96.0), ("KG", 97.0)], "Krüger Logistik KG"),
+        ([("ce", 52.0), (")", 22.0), ("Claireo", 92.0), ("Emballages", 92.0), ("SAS", 97.0)],
+         "Claireo Emballages SAS"),
+        # Capitals OCR was unsure of may be the name's initials: they stay.
+        ([("C", 40.0), ("W", 45.0), ("KHOO", 90.0), ("HARDWARE", 93.0), ("SDN", 95.0), ("BHD", 95.0)],
+         "C W KHOO HARDWARE SDN BHD"),
+        ([("Krüger", 91.0), ("Logistik", 96.0), ("KG", 97.0)], "Krüger Logistik KG"),
+    ],
+)  # fmt: skip
+def test_a_logos_marks_before_the_name_are_not_part_of_it(head: list[tuple[str, float]], name: str) -> None:
+    found = RuleFieldExtractor().extract_fields(_letterhead_page(head), "invoice")
+    assert {v.name: v.value for v in found.fields}.get("supplier_name") == name
