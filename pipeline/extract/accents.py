@@ -29,7 +29,7 @@ ACCENT_LANGUAGES = frozenset({"deu", "fra"})
 LETTERHEAD_LINES = 2
 ACCENT_PAGE_SHARE = 0.4
 ACCENT_MAX_LINES = 8
-MIN_LETTERS = 3  # a line with no word this long holds no name
+MIN_LETTERS = 3  # a shorter word is no name's, and a line without a longer one holds none
 NAME_LINE_GLYPHS = 5.0  # the tallest line read again, in glyph heights (a letterhead's large print)
 # What English makes of an accented letter, besides the letter without its accent.
 _ENGLISH_READINGS = {"ü": ("ii", "i"), "ß": ("B", "ss")}
@@ -53,7 +53,8 @@ def with_accents(first: str, again: str) -> str | None:
 
 def name_lines(lines: Sequence[Sequence[Word]], page_height: float) -> list[int]:
     """Which of a page's lines (its words, top to bottom) may hold a name whose accents matter:
-    the first lines with a word of letters, and the lines with a legal form in the top share."""
+    in the page's top share, the first lines with a word that may be a name's (3 letters or more,
+    not in capitals), and the lines with a legal form."""
     top = ACCENT_PAGE_SHARE * page_height
     chosen: list[int] = []
     for index, words in enumerate(lines):
