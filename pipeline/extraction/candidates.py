@@ -50,6 +50,12 @@ _BELOW_LINES = 3
 # Check digits as printed, or with one of them read as the letter O (``GBO9 LOYD ...``).
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}|O\d|\dO)(?: ?[A-Z0-9]{1,5}){2,8}(?![A-Za-z0-9])")
 _IBAN_STOP = frozenset({"BIC", "SWIFT", "BLZ", "BANK", "KTO"})
+# An IBAN whose country code OCR read with a look-alike digit ("1E16 BOFI 7727 ..." for IE16):
+# taken only where the country code's letters make an IBAN that checks.
+_IBAN_DIGIT_COUNTRY = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Z]?[018])[A-Z018]{2}\d{2}(?: ?[A-Z0-9]{1,5}){2,8}(?![A-Za-z0-9])"
+)
+_COUNTRY_LOOK_ALIKES = str.maketrans("018", "OIB")
 _VAT = re.compile(
     r"(?<![A-Za-z0-9])(?:CHE[-. ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?: ?(?:MWST|TVA|IVA))?"
     r"|[A-Z]{2} ?(?:[0-9A-Z][ .]?){8,13})(?![A-Za-z0-9])"
@@ -183,6 +189,11 @@ def line_values(line: TextLine, hints: Hints) -> dict[str, list[Value]]:
     for found_iban in _IBAN.finditer(text):
         number, valid = best_iban(found_iban.group())
         values["iban"].append(Value("iban", found_iban.start(), found_iban.end(), number, valid))
+    for found_iban in _IBAN_DIGIT_COUNTRY.finditer(text):
+        read = found_iban.group()
+        number, valid = best_iban(read[:2].translate(_COUNTRY_LOOK_ALIKES) + read[2:])
+        if valid:
+            values["iban"].append(Value("iban", found_iban.start(), found_iban.end(), number, valid))
     for found_vat in _VAT.finditer(text):
         number = normalise_id(found_vat.group())
         checked = number if check_vat(number)[1] is None else repair_vat(number)

@@ -43,18 +43,31 @@ def test_a_wrong_digit_is_not_guessed_at() -> None:
                 assert repair_iban(wrong) is None, wrong
 
 
-def test_an_iban_whose_check_digits_were_read_as_letters_is_found_in_a_line() -> None:
-    text = "IBAN: GBO9 LOYD 2813 4713 6692 17 BIC: LOYDGB21"
+def _ibans_in(text: str) -> list[tuple[str, bool | None]]:
     words, x = [], 0.0
     for token in text.split():
         words.append(Word(token, x, 0.0, x + 6.0 * len(token), 10.0))
         x += 6.0 * len(token) + 6.0
     line = TextLine(page=1, index=0, words=words)
-
     values = line_values(line, Hints(language="en", decimal_comma=False, day_first=True))["iban"]
+    return [(v.value, v.valid) for v in values]
 
-    assert [(v.value, v.valid) for v in values] == [("GB09LOYD28134713669217", True)]
-    assert check_iban(values[0].value)[1] is None
+
+def test_an_iban_whose_check_digits_were_read_as_letters_is_found_in_a_line() -> None:
+    found = _ibans_in("IBAN: GBO9 LOYD 2813 4713 6692 17 BIC: LOYDGB21")
+    assert found == [("GB09LOYD28134713669217", True)]
+    assert check_iban(found[0][0])[1] is None
+
+
+def test_an_iban_whose_country_code_was_read_with_a_digit_is_found_in_a_line() -> None:
+    """The "IE" of an Irish IBAN read "1E" (a scan of synthetic credit note 004528): the country's
+    letters make an IBAN that checks. Numbers that only look alike, with no IBAN in them, give none."""
+    assert _ibans_in("IBAN: 1E16 BOFI 7727 5107 2080 43 SWIFT: BOFIIE2D") == [
+        ("IE16BOFI77275107208043", True)
+    ]
+    assert _ibans_in("IBAN: 8E71 0961 2345 6769") == [("BE71096123456769", True)]
+    assert _ibans_in("Tel. 10 12 3456 7890 Fax 10 12 3456 7891") == []
+    assert _ibans_in("Ref 1E16 BOFI 7727 5107 2080 44") == []  # one digit off: no IBAN checks
 
 
 def test_best_iban_prefers_the_reading_as_printed() -> None:
