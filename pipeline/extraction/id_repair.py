@@ -36,13 +36,21 @@ def repair_iban(reading: str) -> str | None:
 
 
 def _variants(number: str) -> set[str]:
-    out: set[str] = set()
+    out = _digits_for_letters(number)
     for i, char in enumerate(number):
-        if char in _CONFUSED:
-            out.add(number[:i] + _CONFUSED[char] + number[i + 1 :])
         if i and number[i - 1] == char:
             out.add(number[:i] + number[i + 1 :])  # read twice
     return {variant for variant in out if 15 <= len(variant) <= MAX_LENGTH}
+
+
+def _digits_for_letters(number: str, start: int = 0) -> set[str]:
+    """The readings of ``number`` with one letter from ``start`` on taken back to the digit OCR
+    mistook it for."""
+    return {
+        number[:i] + _CONFUSED[char] + number[i + 1 :]
+        for i, char in enumerate(number)
+        if i >= start and char in _CONFUSED
+    }
 
 
 # A Dutch VAT number ends in "B" and two digits ("NL004495445B01"): OCR reads the B as an 8.
@@ -56,11 +64,7 @@ def repair_vat(reading: str) -> str | None:
     number = normalise_id(reading)
     if len(number) < 8 or vat_country(number) is None or check_vat(number)[1] is None:
         return None
-    variants = {
-        number[:i] + _CONFUSED[char] + number[i + 1 :]
-        for i, char in enumerate(number)
-        if i >= 2 and char in _CONFUSED
-    }
+    variants = _digits_for_letters(number, start=2)  # the country code stays
     if _DUTCH_B_READ_8.match(number):
         variants.add(number[:11] + "B" + number[12:])
     found = {variant for variant in variants if check_vat(variant)[1] is None}

@@ -154,12 +154,13 @@ def _group_rows(words: Iterable[Word], slope: float = 0.0) -> list[list[Word]]:
             rows.append(row := _Row(reach))
         row.add(word, level(word.y0, word), centre, level(word.y1, word))
 
-    text = [word for word in words if word.y1 - word.y0 <= _TALL_WORD * typical]
-    for word in sorted(text, key=lambda w: (level(w.y0, w), w.x0)):
+    def tall(word: Word) -> bool:
+        return word.y1 - word.y0 > _TALL_WORD * typical
+
+    for word in sorted((w for w in words if not tall(w)), key=lambda w: (level(w.y0, w), w.x0)):
         place(word, reversed(rows[-3:]))  # words come top first: a word's row is among the last few
-    for word in words:
-        if word.y1 - word.y0 > _TALL_WORD * typical:
-            place(word, rows)
+    for word in filter(tall, words):
+        place(word, rows)
     ordered = sorted(rows, key=lambda r: r.top)
     return [sorted(row.words, key=lambda w: w.x0) for row in ordered]
 

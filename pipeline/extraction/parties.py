@@ -420,13 +420,17 @@ def _print_size(line: TextLine, segment: Segment) -> float:
 def _without_logo_marks(line: TextLine, segment: Segment) -> Segment:
     """The segment without the marks of a logo that OCR read as short words it was unsure of,
     before the name beside it ("mee Krüger Logistik KG", "ce ) Claireo Emballages SAS")."""
-    words = line.words_in(segment.start, segment.end)
+    inside = [
+        (word, start)
+        for word, start in zip(line.words, line.starts, strict=True)
+        if start < segment.end and start + len(word.text) > segment.start
+    ]
     first = 0
-    while first < len(words) - 1 and _logo_mark(words[first]):
+    while first < len(inside) - 1 and _logo_mark(inside[first][0]):
         first += 1
     if first == 0:
         return segment
-    start = line.starts[line.words.index(words[first])]
+    start = inside[first][1]
     x0, _, x1, _ = line.bbox(start, segment.end)
     return Segment(segment.line, start, segment.end, x0, x1, line.text[start : segment.end])
 
