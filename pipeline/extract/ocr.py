@@ -112,14 +112,19 @@ MIN_LETTERS_TO_NARROW = 40
 # found nothing more (46 synthetic scans: 1.7x instead of 0.9x of the raw command, 2 values lost),
 # so pages get the binarised lines only.
 WEAK_CONFIDENCE = 85.0
-# A word of three letters or more in the letterhead (the top LETTERHEAD_SHARE of the page) is weak
-# below WEAK_NAME_CONFIDENCE: a shop's name Tesseract was unsure of ("SANYO" at 67 for "SANYU",
+# A word with a letter in the letterhead (the top LETTERHEAD_SHARE of the page) is weak below
+# WEAK_NAME_CONFIDENCE: a shop's name Tesseract was unsure of ("SANYO" at 67 for "SANYU",
 # "ISNT" at 70 for "ISNI") is read again in the same views. Receipts: shop names in the OCR text
 # 30 -> 32 of 60, totals and dates as before, 1.04x the raw command (median); synthetic invoice
 # scans: supplier names 20 -> 21 of 24 at 1.10x. Unsure words anywhere on the page, not only in
-# the letterhead, found no more and took 1.24x on the invoice scans.
-WEAK_NAME_CONFIDENCE = 75.0
+# the letterhead, found no more and took 1.24x on the invoice scans. Words of one or two letters
+# too ("C We KHOO" at 46 / 6, "D.T.¥." at 65), and up to 82 rather than 75 ("TA -K" at 76), with a
+# view's reading taken only where it is letters over the word's own width (``_same_kind``):
+# receipts' shop names (field rules) 42 -> 46 of 60, none lost; without that check "(KL)" became
+# "(K1.)" and "BAKERIES" a reading spanning its neighbour, and the gain was nil.
+WEAK_NAME_CONFIDENCE = 82.0
 LETTERHEAD_SHARE = 0.25
+SAME_SPAN = 0.6  # a view's reading of a name's word spans this share of the wider of the two
 SECOND_PASS_MAX_LINES = 40
 MISSED_MIN_CONFIDENCE = 50.0  # of a word read where the page layout had found no text
 # A "line" taller than this many glyph heights is no line of text (Tesseract's box around a
@@ -409,9 +414,8 @@ def _is_weak(word: Word, letterhead_bottom: float = 0.0) -> bool:
     """Whether to read ``word`` again: an unsure or implausible word with digits, or an unsure
     word of letters above ``letterhead_bottom``."""
     if not any(ch.isdigit() for ch in word.text):
-        letters = sum(ch.isalpha() for ch in word.text)
         unsure = (word.confidence or 0) < WEAK_NAME_CONFIDENCE
-        return word.y1 <= letterhead_bottom and letters >= 3 and unsure
+        return word.y1 <= letterhead_bottom and any(ch.isalpha() for ch in word.text) and unsure
     return (word.confidence or 0) < WEAK_CONFIDENCE or not _plausible(word.text)
 
 
@@ -431,8 +435,8 @@ def _second_pass(
 ) -> _Reading:
     """Read the lines holding weak words again in other views; keep each weak word's best reading.
 
-    On a full page the lines of text the page layout left out (``missed_text``) are read in the
-    same Tesseract call (one start less), each with its contrast stretched, and added at the end.
+    On a page or a receipt the lines of text the page layout left out (``missed_text``) are read in
+    the same Tesseract call (one start less), each with its contrast stretched, and added at the end.
     With ``accents`` (a page in a language English cannot spell) the lines of the page's top part
     are read in that call too, as a page of their own, for the accents the first reading lost
     (``accents.py``).
@@ -448,7 +452,7 @@ def _second_pass(
     weak = sorted(weak, key=lambda line: min(w.confidence or 0 for w in line.words))[:SECOND_PASS_MAX_LINES]
     kind = layout_kind(prepared.stats)
     missed: list[tuple[int, int, int, int]] = []
-    if kind == "page":
+    if kind in ("page", "receipt"):
         missed = uncovered_text_regions(
             prepared.image, [(w.x0, w.y0, w.x1, w.y1) for w in first.words], glyph
         )
@@ -610,7 +614,7 @@ def _best(
         if _is_weak(word, letterhead_bottom):
             for again in views:
                 over = [w for w in again if _reads_over(word, w)]
-                if over and _rank(over, confirmed) > _rank(best, confirmed):
+                if over and _same_kind(word, over) and _rank(over, confirmed) > _rank(best, confirmed):
                     best = over
         result.extend(best)
     return result
@@ -626,6 +630,19 @@ def _rank(words: list[Word], confirmed: frozenset[Decimal]) -> tuple[bool, bool,
 def _reads_over(word: Word, again: Word) -> bool:
     """Whether ``again``, read in another view, is (part of) a reading of ``word``."""
     return _overlap(word, again) >= 0.5 and _rows_overlap(word, again)
+
+
+def _same_kind(word: Word, again: list[Word]) -> bool:
+    """Whether ``again`` may stand for ``word``: a word of letters (a name's) only by words of letters
+    that span about its own width ("(KL)" is no "(K1.)", "BAKERIES" no "BAKERIEStKI)SDS", which
+    a view read over its neighbour as well); a word with digits by any."""
+    if any(ch.isdigit() for ch in word.text):
+        return True
+    if any(ch.isdigit() for w in again for ch in w.text):
+        return False
+    x0, x1 = min(w.x0 for w in again), max(w.x1 for w in again)
+    shared = min(word.x1, x1) - max(word.x0, x0)
+    return shared >= SAME_SPAN * max(1.0, word.x1 - word.x0, x1 - x0)
 
 
 def _overlap(a: Word, b: Word) -> float:

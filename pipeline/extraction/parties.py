@@ -317,7 +317,9 @@ class Parties:
                 name = self.name_in(segment)
                 if not name or len(name) < 3:
                     continue
-                legal = bool(LEGAL_FORM.search(name))
+                wrapped = self._wrapped_below(line, segment, name)
+                # "POPULAR BOOK" / "CO. (M) SDN BHD": a legal form on the line a name wraps onto is its own.
+                legal = bool(LEGAL_FORM.search(name) or (wrapped and LEGAL_FORM.search(wrapped[0])))
                 if not legal and any(label.start > 1 for label in find_labels(name)):
                     continue  # "* TAX INVOICE *", "Item Qty Price": labels, not a name
                 if kind_of_title(segment.text.strip()) or _mostly_digits(name):
@@ -341,7 +343,6 @@ class Parties:
                 if best is None or score > best[0]:
                     box = line.bbox(segment.start, segment.end)
                     name = trading_name(segment.text, name, domains)
-                    wrapped = self._wrapped_below(line, segment, name)
                     if wrapped is not None:  # the name and its box take in the line it wraps onto
                         rest, under = wrapped
                         name = f"{name} {rest}"
