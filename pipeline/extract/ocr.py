@@ -112,17 +112,23 @@ MIN_LETTERS_TO_NARROW = 40
 # found nothing more (46 synthetic scans: 1.7x instead of 0.9x of the raw command, 2 values lost),
 # so pages get the binarised lines only.
 WEAK_CONFIDENCE = 85.0
-# A word with a letter in the letterhead (the top LETTERHEAD_SHARE of the page) is weak below
-# WEAK_NAME_CONFIDENCE: a shop's name Tesseract was unsure of ("SANYO" at 67 for "SANYU",
+# A word of three letters or more in the letterhead (the top LETTERHEAD_SHARE of the page) is weak
+# below WEAK_NAME_CONFIDENCE: a shop's name Tesseract was unsure of ("SANYO" at 67 for "SANYU",
 # "ISNT" at 70 for "ISNI") is read again in the same views. Receipts: shop names in the OCR text
 # 30 -> 32 of 60, totals and dates as before, 1.04x the raw command (median); synthetic invoice
 # scans: supplier names 20 -> 21 of 24 at 1.10x. Unsure words anywhere on the page, not only in
-# the letterhead, found no more and took 1.24x on the invoice scans. Words of one or two letters
-# too ("C We KHOO" at 46 / 6, "D.T.¥." at 65), and up to 82 rather than 75 ("TA -K" at 76), with a
-# view's reading taken only where it is letters over the word's own width (``_same_kind``):
-# receipts' shop names (field rules) 42 -> 46 of 60, none lost; without that check "(KL)" became
-# "(K1.)" and "BAKERIES" a reading spanning its neighbour, and the gain was nil.
-WEAK_NAME_CONFIDENCE = 82.0
+# the letterhead, found no more and took 1.24x on the invoice scans.
+# On a receipt, whose letterhead is mostly the shop's name, words of one or two letters too ("C We
+# KHOO" at 46 / 6, "D.T.¥." at 65), and up to RECEIPT_NAME_CONFIDENCE ("TA -K" at 76), with a view's
+# reading taken only where it is letters over the word's own width (``_same_kind``): receipts' shop
+# names (field rules) 42 -> 46 of 60, none lost; without that check "(KL)" became "(K1.)" and
+# "BAKERIES" a reading spanning its neighbour, and the gain was nil. Not on pages: the further weak
+# lines of a letterhead share the weak lines' stack with the footer lines the layout left out, and
+# changed how Tesseract read those (2 VAT numbers of the held-out split's scans lost, none won).
+WEAK_NAME_CONFIDENCE = 75.0
+NAME_MIN_LETTERS = 3
+RECEIPT_NAME_CONFIDENCE = 82.0
+RECEIPT_NAME_MIN_LETTERS = 1
 LETTERHEAD_SHARE = 0.25
 SAME_SPAN = 0.6  # a view's reading of a name's word spans this share of the wider of the two
 SECOND_PASS_MAX_LINES = 40
@@ -410,12 +416,31 @@ class _Tesseract:
             raise
 
 
-def _is_weak(word: Word, letterhead_bottom: float = 0.0) -> bool:
+@dataclass(frozen=True)
+class _Letterhead:
+    """A page's top part, where its issuer's name is, and which of its words of letters are unsure."""
+
+    bottom: float = 0.0  # 0: no word of letters is read again
+    min_letters: int = NAME_MIN_LETTERS
+    below: float = WEAK_NAME_CONFIDENCE
+
+    @classmethod
+    def of(cls, prepared: PreparedImage, kind: LayoutKind) -> _Letterhead:
+        bottom = LETTERHEAD_SHARE * prepared.image.shape[0]
+        if kind == "receipt":
+            return cls(bottom, RECEIPT_NAME_MIN_LETTERS, RECEIPT_NAME_CONFIDENCE)
+        return cls(bottom)
+
+    def unsure(self, word: Word) -> bool:
+        letters = sum(ch.isalpha() for ch in word.text)
+        return word.y1 <= self.bottom and letters >= self.min_letters and (word.confidence or 0) < self.below
+
+
+def _is_weak(word: Word, letterhead: _Letterhead = _Letterhead()) -> bool:
     """Whether to read ``word`` again: an unsure or implausible word with digits, or an unsure
-    word of letters above ``letterhead_bottom``."""
+    word of letters in the ``letterhead``."""
     if not any(ch.isdigit() for ch in word.text):
-        unsure = (word.confidence or 0) < WEAK_NAME_CONFIDENCE
-        return word.y1 <= letterhead_bottom and any(ch.isalpha() for ch in word.text) and unsure
+        return letterhead.unsure(word)
     return (word.confidence or 0) < WEAK_CONFIDENCE or not _plausible(word.text)
 
 
@@ -442,7 +467,8 @@ def _second_pass(
     (``accents.py``).
     """
     glyph = prepared.stats.glyph_height if prepared.stats else 20.0
-    letterhead = LETTERHEAD_SHARE * prepared.image.shape[0]
+    kind = layout_kind(prepared.stats)
+    letterhead = _Letterhead.of(prepared, kind)
     weak = [
         line
         for line in first.lines
@@ -450,7 +476,6 @@ def _second_pass(
         and _height(line) <= min(MAX_LINE_GLYPHS * glyph, _width(line))
     ]
     weak = sorted(weak, key=lambda line: min(w.confidence or 0 for w in line.words))[:SECOND_PASS_MAX_LINES]
-    kind = layout_kind(prepared.stats)
     missed: list[tuple[int, int, int, int]] = []
     if kind in ("page", "receipt"):
         missed = uncovered_text_regions(
@@ -604,14 +629,14 @@ def _line_region(line: _Line) -> tuple[int, int, int, int]:
 
 
 def _best(
-    words: list[Word], views: list[list[Word]], confirmed: frozenset[Decimal], letterhead_bottom: float
+    words: list[Word], views: list[list[Word]], confirmed: frozenset[Decimal], letterhead: _Letterhead
 ) -> list[Word]:
     """``words`` with each weak one replaced by the words of a view over it, where more plausible,
     confirmed by the page's arithmetic, or surer."""
     result: list[Word] = []
     for word in words:
         best = [word]
-        if _is_weak(word, letterhead_bottom):
+        if _is_weak(word, letterhead):
             for again in views:
                 over = [w for w in again if _reads_over(word, w)]
                 if over and _same_kind(word, over) and _rank(over, confirmed) > _rank(best, confirmed):

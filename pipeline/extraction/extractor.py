@@ -23,6 +23,7 @@ from pipeline.extraction.lines import extract_lines
 from pipeline.extraction.parties import Parties
 from pipeline.extraction.references import find_references
 from pipeline.extraction.rules import absolute, choose_fields, looks_like_credit_note, with_cash_rounding
+from pipeline.extraction.spelling import spelled_as_on_page
 from pipeline.language import detect_language
 from pipeline.records import ExtractedFields, Extraction, FieldValue, InvoiceData, InvoiceLine
 from pipeline.validation import TOLERANCE, validate_fields
@@ -158,6 +159,12 @@ def read_text_fields(
             choices = {
                 name: absolute(choice) if name in _AMOUNTS else choice for name, choice in choices.items()
             }
+    if any(page.method == "ocr" for page in extraction.pages):  # a text layer spells as printed
+        lines = text.analysis.lines
+        choices = {
+            name: replace(choice, value=spelled_as_on_page(choice.value, lines)) if name in _NAMES else choice
+            for name, choice in choices.items()
+        }
     choices = {name: _on_page(extraction, choice) for name, choice in choices.items()}
     items = extract_lines(text.analysis)
     if text.credit_note:

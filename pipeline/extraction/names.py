@@ -63,7 +63,8 @@ _HELD_BY = (
     r"(?:owned|operated|managed|run|served|uitgebaat|beheerd|betrieben|gef[üu]hrt|exploit[ée]e?)"
     r"\s+(?:by|door|von|par)"
 )
-BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD_BY}|by)\s*:?\s*$", re.IGNORECASE)  # ends a line: the name follows
+# Ends a line: the name follows ("Owned By :", OCR's "Owned By: :").
+BY_LABEL = re.compile(rf"(?:^|\s)(?:{_HELD_BY}|by)(?:\s*:)*\s*$", re.IGNORECASE)
 OWNED_BY = re.compile(rf"^{_HELD_BY}\b", re.IGNORECASE)  # starts the name's own segment
 
 

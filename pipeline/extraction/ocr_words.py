@@ -179,7 +179,7 @@ def label_word(text: str) -> str | None:
         return None
     if sum(ch.isalpha() for ch in core) < len(core) - 1:  # a word, not a code or an amount
         return None
-    matches = [w for w in _BY_LENGTH.get(len(core), []) if _one_apart(lowered, w)]
+    matches = [w for w in _BY_LENGTH.get(len(core), []) if one_apart(lowered, w)]
     if len(matches) != 1 or (opened and matches[0] in LABEL_WORDS):
         return None
     return opened + _in_case_of(core, matches[0]) + closed + text[len(opened) + len(core) + len(closed) :]
@@ -222,7 +222,7 @@ def _with_text(word: Word, text: str) -> Word:
     return Word(text, word.x0, word.y0, word.x1, word.y1, word.confidence)
 
 
-def _one_apart(a: str, b: str) -> bool:
+def one_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 

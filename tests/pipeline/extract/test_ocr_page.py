@@ -181,7 +181,7 @@ def test_an_unsure_shop_name_is_read_again(shared_data: Path, monkeypatch: pytes
     words are read again in other views, which read it right."""
     receipt = _load(shared_data / "receipts" / "sroie_train_500.jpg")
     assert "SANYU STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
-    monkeypatch.setattr("pipeline.extract.ocr.WEAK_NAME_CONFIDENCE", 0.0)  # no name is unsure
+    monkeypatch.setattr("pipeline.extract.ocr.RECEIPT_NAME_CONFIDENCE", 0.0)  # no name is unsure
     assert "SANYO STATIONERY SHOP" in ocr_page(receipt, languages=LANGUAGES, timeout_s=60).text
 
 

@@ -1,6 +1,7 @@
 """A receipt's shop name read right where Tesseract's first reading is not: a large letterhead its
 page layout dropped, short unsure words of the name ("C We KHOO", "D.T.¥."), a name read again
-without a view's reading that spans its neighbour or turns letters into digits.
+without a view's reading that spans its neighbour or turns letters into digits, a name word one
+letter off the company's other mentions on the receipt.
 
 Real receipts from ../shared/data, the real Tesseract, the real field rules.
 """
@@ -15,7 +16,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.extract import extract_text
 from pipeline.extract.missed_text import uncovered_text_regions
-from pipeline.extract.ocr import _same_kind
+from pipeline.extract.ocr import _Letterhead, _same_kind
+from pipeline.extract.prepare import LayoutKind, PreparedImage
 from pipeline.extraction import RuleFieldExtractor
 from pipeline.options import ExtractOptions
 from pipeline.records import Word
@@ -40,6 +42,8 @@ def _shop_name(path: Path) -> str | None:
         ("sroie_train_029.jpg", "C W KHOO HARDWARE SDN BHD"),
         ("sroie_train_085.jpg", "MR. D.I.Y. SDN BHD"),  # "D.T.¥." at 65: two letters only
         ("sroie_train_000.jpg", "BOOK TA .K (TAMAN DAYA) SDN BHD"),  # "-K" at 76
+        # Read "SANYO" at 96; the company behind the shop and its Facebook page spell it SANYU.
+        ("sroie_train_472.jpg", "SANYU STATIONERY SHOP"),
         # Read again, "(KL)" became "(K1.)" and "BAKERIES" the view's "BAKERIEStKI)SDS".
         ("sroie_train_346.jpg", "GARDENIA BAKERIES (KL) SDN BHD"),
         ("sroie_train_364.jpg", "GARDENIA BAKERIES (KL) SDN BHD"),
@@ -105,3 +109,31 @@ def test_a_names_word_takes_only_a_reading_of_letters_over_its_own_width(
 def test_a_word_with_digits_takes_any_reading() -> None:
     assert _same_kind(_word("1O.5O", 100, 160), [_word("10.50", 100, 160)])
     assert _same_kind(_word("119.7O", 100, 160), [_word("119.70", 100, 160), _word("T", 170, 180)])
+
+
+def test_unread_runs_of_common_print_in_one_row_stay_apart() -> None:
+    """A footer's columns, in the page's common print, are read each on its own: joined, they read
+    worse (two VAT numbers of the synthetic scans were lost that way)."""
+    image = Image.new("L", (1200, 300), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=24)
+    draw.text((100, 100), "Bank NL91", fill=0, font=font)
+    right = draw.textbbox((100, 100), "Bank NL91", font=font)[2] + 36  # beyond the closing kernel
+    draw.text((right, 100), "BTW NL001", fill=0, font=font)
+
+    regions = uncovered_text_regions(np.asarray(image), [], glyph_height=20.0)
+
+    assert len(regions) == 2, regions
+
+
+@pytest.mark.parametrize(("kind", "unsure"), [("receipt", True), ("page", False)])
+def test_short_unsure_letterhead_words_are_read_again_on_receipts_only(
+    kind: LayoutKind, unsure: bool
+) -> None:
+    """On a receipt the letterhead is mostly the shop's name: its short unsure words ("C We KHOO")
+    are read again; on a page, where further weak lines changed how the footer read, they are not."""
+    prepared = PreparedImage(np.full((1000, 600), 255, dtype=np.uint8))
+    letterhead = _Letterhead.of(prepared, kind)
+    assert letterhead.unsure(Word("We", 10.0, 100.0, 40.0, 130.0, 6.0)) is unsure
+    assert letterhead.unsure(Word("SANYO", 10.0, 100.0, 90.0, 130.0, 67.0))  # both: a longer word
+    assert not letterhead.unsure(Word("SANYO", 10.0, 900.0, 90.0, 930.0, 67.0))  # both: not at the top

@@ -220,7 +220,7 @@ SHOP_AND_OWNER = (
 
 
 @pytest.mark.parametrize(
-    "owner", ["Owned By :\n", "ned By :\n", "Owned by ", "Operated by: ", "Exploité par "]
+    "owner", ["Owned By :\n", "Owned By: :\n", "ned By :\n", "Owned by ", "Operated by: ", "Exploité par "]
 )
 def test_the_company_a_shop_is_owned_by_is_not_the_shops_name(owner: str) -> None:
     """The legal entity behind a shop, given by an "Owned By :" label on its line or the line above (or
