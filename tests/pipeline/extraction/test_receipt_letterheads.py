@@ -44,6 +44,10 @@ def _shop_name(path: Path) -> str | None:
         ("sroie_train_000.jpg", "BOOK TA .K (TAMAN DAYA) SDN BHD"),  # "-K" at 76
         # Read "SANYO" at 96; the company behind the shop and its Facebook page spell it SANYU.
         ("sroie_train_472.jpg", "SANYU STATIONERY SHOP"),
+        # Read "SANYU" at 72 first, "SANYO" at 95 alone: the spelling of the other mentions decides.
+        ("sroie_train_500.jpg", "SANYU STATIONERY SHOP"),
+        # A hyphen among capitals, read "HAT~O" in its line and "HAI-O" alone.
+        ("sroie_train_382.jpg", "HAI-O RAYA BHD"),
         # Read again, "(KL)" became "(K1.)" and "BAKERIES" the view's "BAKERIEStKI)SDS".
         ("sroie_train_346.jpg", "GARDENIA BAKERIES (KL) SDN BHD"),
         ("sroie_train_364.jpg", "GARDENIA BAKERIES (KL) SDN BHD"),
